@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The `timeline` command: configuration only; each subcommand lives in `Commands/`.
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Turn news articles into a sourced chronology of events.",
+        discussion: """
+            Reads articles (text, JSON, JSONL, HTML, Markdown), finds and resolves every date in them \
+            against each article's dateline, merges the same event reported by several articles, keeps \
+            the chronology in SQLite and renders it as Markdown, JSON, CSV, TimelineJS or iCalendar.
+
+            Example:
+              timeline build Examples/            # ingest into a temporary store, print the report
+            """,
+        version: "0.1.0",
+        subcommands: [
+            Ingest.self, Articles.self, Events.self, Report.self, Export.self, Normalize.self, Build.self,
+        ]
+    )
+}
