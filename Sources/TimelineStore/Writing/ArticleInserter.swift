@@ -1,0 +1,45 @@
+import ArticleReader
+import GRDB
+
+/// Inserts articles with one cached prepared statement, inside a transaction the caller opened.
+///
+/// `INSERT ... ON CONFLICT(content_hash) DO NOTHING` makes a second copy of an article a no-op that
+/// SQLite itself guarantees, even when two processes ingest the same file at once; `changesCount`
+/// then tells a new article from an unchanged one without a query before each insert.
+struct ArticleInserter {
+    private let db: Database
+    private let insert: Statement
+    private let lookup: Statement
+    private let ingestedAt: String
+
+    init(_ db: Database, ingestedAt: String) throws {
+        self.db = db
+        self.ingestedAt = ingestedAt
+        insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO article
+                    (content_hash, title, published, published_day, source, url, place, body, origin, format,
+                     undated, ingested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(content_hash) DO NOTHING
+                """)
+        lookup = try db.cachedStatement(sql: "SELECT id FROM article WHERE content_hash = ?")
+    }
+
+    /// Stores `article` unless an article with its content hash is already stored.
+    func insert(_ article: Article) throws -> TimelineStore.Addition {
+        try insert.execute(arguments: [
+            article.contentHash, article.title, article.published?.description, article.published?.date.dayNumber,
+            article.source, article.url, article.place, article.body, article.origin, article.format.rawValue,
+            article.isUndated, ingestedAt,
+        ])
+        if db.changesCount > 0 {
+            return .new(id: db.lastInsertedRowID)
+        }
+        guard let id = try Int64.fetchOne(lookup, arguments: [article.contentHash]) else {
+            // Only a UNIQUE conflict on content_hash skips the insert, so the row must be there.
+            throw DatabaseError(resultCode: .SQLITE_INTERNAL, message: "article \(article.contentHash) neither inserted nor found")
+        }
+        return .unchanged(id: id)
+    }
+}
