@@ -10,8 +10,12 @@ struct TimelineCommand: ParsableCommand {
             against each article's dateline, merges the same event reported by several articles, keeps \
             the chronology in SQLite and renders it as Markdown, JSON, CSV, TimelineJS or iCalendar.
 
-            Example:
-              timeline build Examples/            # ingest into a temporary store, print the report
+            Each subcommand has its own help: timeline help ingest.
+
+            Examples:
+              timeline ingest Examples/      store the example articles in timeline.sqlite
+              timeline articles              list the stored articles
+              timeline build Examples/       one shot: print the chronology of a folder
             """,
         version: "0.1.0",
         subcommands: [

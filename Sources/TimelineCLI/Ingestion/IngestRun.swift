@@ -1,0 +1,88 @@
+import ArticleReader
+import Foundation
+import TimelineStore
+
+/// One `timeline ingest`: the pipeline, its single writer, the messages and the progress counter.
+struct IngestRun {
+    /// How an ingest ended.
+    struct Outcome {
+        /// The counts.
+        var tally: IngestTally
+        /// The signal that stopped it early, if any.
+        var interruption: Int32?
+
+        /// What stderr says when a signal stopped the ingest.
+        func interruptionMessage(signal: Int32) -> String {
+            var message = "interrupted by \(Interruption.name(of: signal)): stopped after the last complete transaction; "
+                + "\(tally.new) new \(tally.new == 1 ? "article" : "articles") stored by this run"
+            if tally.pending > 0 { message += ", \(tally.pending) read but not stored" }
+            return message + ". Run the same command again to ingest the rest (stored articles are skipped as unchanged)."
+        }
+    }
+
+    var store: TimelineStore
+    var reader: ArticleReader
+    var paths: [String]
+    var batchSize = TimelineStore.recommendedBatchSize
+    /// Whether Ctrl-C and SIGTERM stop the run cleanly (tests leave the process's handlers alone).
+    var handlesSignals = true
+    var meter = ProgressMeter()
+
+    /// Reads, processes and stores every input; messages go to stderr as they come.
+    ///
+    /// - Throws: A ``TimelineStoreError`` when the database fails (full disk, lock held too long);
+    ///   every transaction committed before stays whole.
+    func run() throws -> Outcome {
+        let pipeline = IngestPipeline(reader: reader, paths: paths)
+        let received = SignalBox()
+        if handlesSignals {
+            Interruption.install { signal in
+                received.signal = signal
+                pipeline.stop()
+            }
+        }
+        let meter = meter
+        let writer = BatchWriter(store: store, batchSize: batchSize, report: { meter.print($0) })
+        let completed: Bool
+        do {
+            completed = try pipeline.run { item in
+                switch item {
+                case .article(let processed):
+                    try writer.add(processed)
+                case .warning(let warning):
+                    writer.countWarning()
+                    meter.print("warning: \(warning)")
+                case .rejected(let error):
+                    writer.countRejected()
+                    meter.print("rejected: \(error)")
+                }
+                meter.update(writer.tally)
+            }
+            if completed { try writer.commit() }
+        } catch {
+            meter.clear()
+            throw error
+        }
+        meter.clear()
+        return Outcome(tally: writer.tally, interruption: completed ? nil : received.signal ?? SIGINT)
+    }
+}
+
+/// The signal number, handed from the watcher thread to the writer.
+private final class SignalBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Int32?
+
+    var signal: Int32? {
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return value
+        }
+        set {
+            lock.lock()
+            value = newValue
+            lock.unlock()
+        }
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-
-@Suite("timeline CLI")
-struct CLIPlaceholderTests {
-    @Test("placeholder") func placeholder() { #expect(1 + 1 == 2) }
-}
