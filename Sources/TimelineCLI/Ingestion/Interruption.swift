@@ -27,6 +27,13 @@ enum Interruption {
         watcher.start()
         signal(SIGINT, interruptionHandler)
         signal(SIGTERM, interruptionHandler)
+        // A parent may have started us with these signals blocked (a process spawned from a
+        // libdispatch worker thread inherits its mask); the threads ingest starts inherit this one.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 
     /// The conventional exit status of a process stopped by `signal` (130 for SIGINT).
