@@ -35,10 +35,13 @@ struct IngestEndToEndTests {
         let first = try TimelineBinary.run(["ingest", "--db", database, directory.path("in")])
         #expect(first.status == 0, "\(first)")
         #expect(first.stdout == "4 articles: 4 new, 0 unchanged, 0 rejected\n")
-        #expect(first.stderr == "")
+        // The one stderr line is the reader's note about the file it skipped by extension.
+        #expect(first.stderrLines.count == 1, "\(first)")
+        #expect(first.stderr.hasPrefix("warning: \(directory.path("in")): skipped 1 file"), "\(first)")
 
         let second = try TimelineBinary.run(["ingest", "--db", database, directory.path("in")])
         #expect(second.status == 0, "\(second)")
+        #expect(second.stderr == first.stderr)
         #expect(second.stdout == "4 articles: 0 new, 4 unchanged, 0 rejected\n")
         #expect(try TimelineStore(path: database).fetchArticleCount() == 4)
     }

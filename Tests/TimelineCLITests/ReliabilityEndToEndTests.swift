@@ -39,8 +39,9 @@ struct ReliabilityEndToEndTests {
         let feed = try directory.write(IngestEndToEndTests.feed(0..<600), to: "wire.jsonl")
         let database = directory.path("t.sqlite")
 
-        // After the file, the ingest waits on stdin, which stays open: by then two full batches of 256
-        // are committed and 88 articles wait in the third, so where Ctrl-C lands is known.
+        // After the file, the ingest waits on stdin, which stays open: two full batches of 256 get
+        // committed and the other 88 articles can only wait in the third, so the interrupted run
+        // must end with exactly 512 stored, whenever the signal lands after that.
         let running = try TimelineBinary.start(["ingest", "--db", database, feed, "-"])
         let committed = try Self.waitForArticles(512, in: database, process: running.process)
         #expect(committed == 512)
@@ -50,11 +51,15 @@ struct ReliabilityEndToEndTests {
 
         #expect(result.status == 130, "\(result)")
         #expect(result.stdout == "512 articles: 512 new, 0 unchanged, 0 rejected (interrupted)\n")
-        #expect(result.stderr == """
-            interrupted by SIGINT: stopped after the last complete transaction; 512 new articles stored by this run, \
-            88 read but not stored. Run the same command again to ingest the rest (stored articles are skipped as unchanged).
-
-            """)
+        // How many of the 88 the writer had taken from the pipeline when the signal came varies.
+        #expect(result.stderr.hasPrefix(
+            "interrupted by SIGINT: stopped after the last complete transaction; 512 new articles stored by this run"),
+            "\(result)")
+        #expect(result.stderr.hasSuffix(
+            ". Run the same command again to ingest the rest (stored articles are skipped as unchanged).\n"),
+            "\(result)")
+        #expect(result.stderrLines.count == 1, "\(result)")
+        #expect(try TimelineStore(path: database).fetchArticleCount() == 512)
         let check = try DatabaseQueue(path: database).read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") }
         #expect(check == "ok")
 
