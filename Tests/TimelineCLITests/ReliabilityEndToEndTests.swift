@@ -68,6 +68,44 @@ struct ReliabilityEndToEndTests {
         #expect(rerun.stdout == "600 articles: 88 new, 512 unchanged, 0 rejected\n")
     }
 
+    @Test("a disk that fills up stops the ingest with a clear error; committed batches stay whole and a rerun finishes")
+    func diskFull() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let padding = String(repeating: " Crews worked through the night on the east span.", count: 60)
+        let feed = try directory.write(
+            (0..<2_000).map { n in
+                #"{"title": "Night shift \#(n)", "published": "2024-03-20", "text": "Shift \#(n).\#(padding)"}"#
+            }.joined(separator: "\n") + "\n", to: "shifts.jsonl")
+        let database = directory.path("t.sqlite")
+        let binary = try #require(TimelineBinary.url).path
+
+        // No file may grow past 2 MB; SIGXFSZ is ignored so the write fails instead of killing the process.
+        let limited = Process()
+        limited.executableURL = URL(fileURLWithPath: "/bin/bash")
+        limited.arguments = ["-c", "trap '' XFSZ; ulimit -f 2048; exec \"$0\" ingest --db \"$1\" \"$2\"", binary, database, feed]
+        let output = Pipe(), errors = Pipe()
+        limited.standardOutput = output
+        limited.standardError = errors
+        try limited.run()
+        let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        limited.waitUntilExit()
+
+        #expect(limited.terminationStatus == 1, "\(stdout)\(stderr)")
+        let stored = try TimelineStore(path: database).fetchArticleCount()
+        #expect(stored > 0 && stored < 2_000 && stored % 256 == 0, "\(stored) stored")
+        #expect(stdout == "\(stored) articles: \(stored) new, 0 unchanged, 0 rejected (stopped by an error)\n")
+        #expect(stderr.hasPrefix("Error: \(database): "), "\(stderr)")
+        #expect(stderr.hasSuffix("; nothing of this batch was stored\n"), "\(stderr)")
+        let check = try DatabaseQueue(path: database).read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") }
+        #expect(check == "ok")
+
+        let rerun = try TimelineBinary.run(["ingest", "--db", database, feed])
+        #expect(rerun.status == 0, "\(rerun)")
+        #expect(rerun.stdout == "2000 articles: \(2_000 - stored) new, \(stored) unchanged, 0 rejected\n")
+    }
+
     /// Polls the database until it holds at least `count` articles (or the process ended).
     static func waitForArticles(_ count: Int, in database: String, process: Process) throws -> Int {
         let deadline = Date().addingTimeInterval(120)  // a hang guard, not a timing assertion

@@ -96,6 +96,29 @@ struct AddArticlesTests {
         #expect(additions.map(\.isNew) == [true, true])
     }
 
+    @Test("a full disk fails the batch whole with a clear message and keeps earlier batches")
+    func diskFull() throws {
+        let store = try TimelineStore.inMemory()
+        try store.add(ArticleSamples.articles(0..<3))
+        // Simulate a full disk: the database may grow by two pages only.
+        try store.writer.writeWithoutTransaction { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            try db.execute(sql: "PRAGMA max_page_count = \(pages + 2)")
+        }
+        let long = (10..<20).map { n in
+            Article(
+                title: "Long feature \(n)", published: Reference(parsing: "2024-03-10"),
+                paragraphs: [String(repeating: "Crews worked through the night on the east span. ", count: 200)],
+                origin: "feature-\(n).txt", format: .text)
+        }
+        #expect(throws: TimelineStoreError(path: ":memory:", reason: .sqlite("database or disk is full"))) {
+            try store.add(long)
+        }
+        #expect(try store.fetchArticleCount() == 3)
+        #expect(TimelineStoreError(path: "t.sqlite", reason: .sqlite("database or disk is full")).description
+            == "t.sqlite: database or disk is full; nothing of this batch was stored")
+    }
+
     @Test("an article read with format auto is refused by the schema")
     func unknownFormat() throws {
         let store = try TimelineStore.inMemory()

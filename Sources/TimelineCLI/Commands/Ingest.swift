@@ -53,9 +53,13 @@ struct Ingest: ParsableCommand {
     func run() throws {
         let store = try TimelineStore(path: store.path)
         let reader = ArticleReader(options: .init(format: format.articleFormat, reference: reference?.reference))
-        let outcome = try IngestRun(store: store, reader: reader, paths: paths).run()
-        Console.output(outcome.tally.summary + (outcome.interruption == nil ? "" : " (interrupted)"))
+        let outcome = IngestRun(store: store, reader: reader, paths: paths).run()
+        Console.output(outcome.summary)
         Console.flush()
+        if let failure = outcome.failure {
+            Console.error("Error: \(failure)")
+            throw ExitCode(1)
+        }
         if let signal = outcome.interruption {
             Console.error(outcome.interruptionMessage(signal: signal))
             throw ExitCode(Interruption.exitStatus(for: signal))

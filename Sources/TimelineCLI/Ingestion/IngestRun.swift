@@ -10,6 +10,16 @@ struct IngestRun {
         var tally: IngestTally
         /// The signal that stopped it early, if any.
         var interruption: Int32?
+        /// The database error that stopped it early (a full disk, a lock held too long), if any;
+        /// everything counted in `tally` was committed before it.
+        var failure: TimelineStoreError?
+
+        /// The summary line, marked when the run stopped early.
+        var summary: String {
+            if interruption != nil { return tally.summary + " (interrupted)" }
+            if failure != nil { return tally.summary + " (stopped by an error)" }
+            return tally.summary
+        }
 
         /// What stderr says when a signal stopped the ingest.
         func interruptionMessage(signal: Int32) -> String {
@@ -28,11 +38,9 @@ struct IngestRun {
     var handlesSignals = true
     var meter = ProgressMeter()
 
-    /// Reads, processes and stores every input; messages go to stderr as they come.
-    ///
-    /// - Throws: A ``TimelineStoreError`` when the database fails (full disk, lock held too long);
-    ///   every transaction committed before stays whole.
-    func run() throws -> Outcome {
+    /// Reads, processes and stores every input; messages go to stderr as they come. A database
+    /// failure stops the run and is returned in the outcome, with the counts of what was committed.
+    func run() -> Outcome {
         let pipeline = IngestPipeline(reader: reader, paths: paths)
         let received = SignalBox()
         if handlesSignals {
@@ -43,7 +51,7 @@ struct IngestRun {
         }
         let meter = meter
         let writer = BatchWriter(store: store, batchSize: batchSize, report: { meter.print($0) })
-        let completed: Bool
+        var completed = false
         do {
             completed = try pipeline.run { item in
                 switch item {
@@ -59,9 +67,13 @@ struct IngestRun {
                 meter.update(writer.tally)
             }
             if completed { try writer.commit() }
-        } catch {
+        } catch let error as TimelineStoreError {
             meter.clear()
-            throw error
+            return Outcome(tally: writer.tally, failure: error)
+        } catch {
+            // Only the writer throws, and it throws store errors.
+            meter.clear()
+            return Outcome(tally: writer.tally, failure: TimelineStoreError(path: store.path, reason: .sqlite("\(error)")))
         }
         meter.clear()
         return Outcome(tally: writer.tally, interruption: completed ? nil : received.signal ?? SIGINT)
