@@ -57,6 +57,11 @@ extension TimelineStore {
 
     /// The number of stored articles.
     ///
+    /// ```swift
+    /// try store.fetchArticleCount()   // 9 after `timeline ingest Examples/`
+    /// ```
+    ///
+    /// - Returns: The count.
     /// - Throws: A ``TimelineStoreError`` whenever an SQLite error occurs.
     public func fetchArticleCount() throws -> Int {
         try read { db in try ArticleRecord.fetchCount(db) }
@@ -64,6 +69,15 @@ extension TimelineStore {
 
     /// The stored article with this id, or nil.
     ///
+    /// Events cite their sources by article id; this is how a renderer gets the article back.
+    ///
+    /// ```swift
+    /// let article = try store.fetchArticle(id: 3)
+    /// article?.title   // "Keswick council approves emergency ferry; service to start March 4"
+    /// ```
+    ///
+    /// - Parameter id: An article id.
+    /// - Returns: The article, or nil when no article has this id.
     /// - Throws: A ``TimelineStoreError`` whenever an SQLite error occurs.
     public func fetchArticle(id: Int64) throws -> StoredArticle? {
         try read { db in try ArticleRecord.fetchOne(db, key: id)?.storedArticle }
@@ -72,6 +86,11 @@ extension TimelineStore {
     /// Every stored article, in id order. For large databases prefer ``forEachArticle(_:)``, which
     /// holds one article in memory at a time.
     ///
+    /// ```swift
+    /// try store.fetchArticles().map(\.source)   // ["Alder Valley Public Radio", "Keswick Ledger", ...]
+    /// ```
+    ///
+    /// - Returns: The articles.
     /// - Throws: A ``TimelineStoreError`` whenever an SQLite error occurs.
     public func fetchArticles() throws -> [StoredArticle] {
         try read { db in try ArticleRecord.all().orderedByID().fetchAll(db).map(\.storedArticle) }

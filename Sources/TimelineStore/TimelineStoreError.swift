@@ -63,7 +63,7 @@ public struct TimelineStoreError: Error, Sendable, Hashable, CustomStringConvert
         case .constraintViolated(let why):
             problem = "refused by the schema (\(why)); nothing of this batch was stored"
         case .busy:
-            problem = "locked by another process for too long; nothing of this batch was stored, try again"
+            problem = "locked by another process for longer than the busy timeout; nothing was written, try again"
         case .sqlite(let why):
             problem = "\(why); nothing of this batch was stored"
         }

@@ -42,6 +42,27 @@ struct IngestPipelineTests {
     }
 }
 
+@Suite("Ingest run")
+struct IngestRunTests {
+    @Test("a run stores every article of its inputs in order and counts the rejected ones")
+    func run() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let lines = (0..<300).map { n in
+            #"{"title": "Ferry log \#(n)", "published": "2024-03-05", "text": "Crossing \#(n) left the Front Street landing on Monday."}"#
+        }
+        let feed = try directory.write(lines.joined(separator: "\n") + "\nnot json\n", to: "wire.jsonl")
+        let store = try TimelineStore.inMemory()
+        let run = IngestRun(
+            store: store, reader: ArticleReader(), paths: [feed, directory.path("missing.txt")], batchSize: 128,
+            handlesSignals: false, meter: ProgressMeter(enabled: false))
+        let outcome = run.run()
+        #expect(outcome.interruption == nil && outcome.failure == nil)
+        #expect(outcome.summary == "302 articles: 300 new, 0 unchanged, 2 rejected")
+        #expect(try store.fetchArticles().map(\.title) == (0..<300).map { "Ferry log \($0)" })
+    }
+}
+
 @Suite("Batch writer")
 struct BatchWriterTests {
     static func article(_ n: Int, published: String? = "2024-03-05") -> ProcessedArticle {
