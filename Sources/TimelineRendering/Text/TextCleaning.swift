@@ -1,0 +1,92 @@
+/// Removes what no output format should carry from article text: control characters, bidi overrides,
+/// byte-order marks.
+///
+/// Scraped articles bring invisible characters along: a `U+202E RIGHT-TO-LEFT OVERRIDE` makes the rest of a
+/// line display backwards (the "Trojan Source" trick), an `ESC` starts a terminal escape sequence, a `NUL`
+/// truncates C strings. Every renderer runs article text through one of these two cleanings first, then
+/// applies its own escaping.
+enum TextCleaning {
+    /// Whether `scalar` is dropped from every output: C0 controls other than tab, line feed and carriage
+    /// return; DEL; C1 controls; the bidi embeddings, overrides and isolates; the byte-order mark.
+    ///
+    /// Left-to-right and right-to-left *marks* (U+200E, U+200F) stay: they only hint the direction of
+    /// neutral characters and cannot reorder text beyond them.
+    static func isStripped(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        case 0x202A...0x202E, 0x2066...0x2069: return true  // LRE RLE PDF LRO RLO, LRI RLI FSI PDI
+        case 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    /// Whether `scalar` separates words: ASCII whitespace, the Unicode line and paragraph separators,
+    /// and the other `White_Space` characters (no-break spaces included).
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace
+    }
+
+    /// The text on one line: stripped characters removed, every run of whitespace (line breaks
+    /// included) turned into one space, no space at either end.
+    ///
+    /// Used where a line break would change the structure: a Markdown list item, a table row, a
+    /// calendar summary.
+    static func singleLine(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if isStripped(scalar) { continue }
+            if isSpace(scalar) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// The text with its line breaks kept as `\n` (CRLF, lone CR and U+2028/U+2029 become `\n`) and
+    /// stripped characters removed.
+    ///
+    /// Used by exports that can hold several lines in one field (CSV, iCalendar descriptions).
+    static func multiline(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = scalar == "\r"
+            switch scalar.value {
+            case 0x0D, 0x2028, 0x2029: out.append("\n")
+            default:
+                if !isStripped(scalar) { out.append(scalar) }
+            }
+        }
+        return String(out)
+    }
+
+    /// The text with each grapheme cluster cut to at most `maxScalars` scalars.
+    ///
+    /// "Zalgo" text stacks hundreds of combining marks on one letter, which renders as a smear over the
+    /// lines around it; real scripts and emoji sequences stay well under 16 scalars.
+    static func limitingMarks(_ text: String, maxScalars: Int = 16) -> String {
+        guard text.unicodeScalars.count > text.count else { return text }  // every cluster is one scalar
+        var out = ""
+        for character in text {
+            let scalars = character.unicodeScalars
+            if scalars.count <= maxScalars {
+                out.append(character)
+            } else {
+                out.unicodeScalars.append(contentsOf: scalars.prefix(maxScalars))
+            }
+        }
+        return out
+    }
+}
