@@ -34,13 +34,18 @@ public enum AtomicFile {
         try write(Data(text.utf8), to: url)
     }
 
-    /// Replaces the file at `url` with `data`, or creates it. See ``write(_:to:)-(String,_)``.
+    /// Replaces the file at `url` with `data`, or creates it, as the `String` variant does.
     ///
     /// - Parameters:
     ///   - data: The whole contents.
     ///   - url: A file URL; its directory must exist.
     /// - Throws: A ``RenderingError`` naming the file; the target is then unchanged.
     public static func write(_ data: Data, to url: URL) throws {
+        try write(data, to: url, using: posixWrite)
+    }
+
+    /// The write, with `write(2)` replaceable so tests can simulate a full disk.
+    static func write(_ data: Data, to url: URL, using systemWrite: (Int32, UnsafeRawPointer, Int) -> Int) throws {
         let path = url.path
         let directory = url.deletingLastPathComponent().path
         let name = url.lastPathComponent
@@ -67,7 +72,7 @@ public enum AtomicFile {
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < bytes.count, let base = bytes.baseAddress {
-                let n = posixWrite(fd, base + offset, bytes.count - offset)
+                let n = systemWrite(fd, base + offset, bytes.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     failure = systemMessage()
