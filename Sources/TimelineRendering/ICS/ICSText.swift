@@ -3,36 +3,43 @@ enum ICSText {
     /// `text` as an iCalendar TEXT value: backslash, semicolon and comma escaped, line breaks written as
     /// `\n`, control characters (which the RFC forbids in values) and bidi overrides dropped.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in TextCleaning.multiline(text).unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n": out += "\\n"
-            case "\t": out += " "
-            default: out.unicodeScalars.append(scalar)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        for byte in TextCleaning.multiline(text).utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+            case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x09: out.append(0x20)
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// One content line, folded so no line exceeds 75 octets before its CRLF: a fold is CRLF plus one
     /// space, placed only between whole UTF-8 sequences (never inside a character's bytes).
     static func fold(_ line: String) -> String {
         let limit = 75
-        var out = ""
+        let bytes = Array(line.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 37 + 2)
         var lineOctets = 0
-        for scalar in line.unicodeScalars {
-            let size = UTF8.width(scalar)
+        var i = 0
+        while i < bytes.count {
+            // The length of the UTF-8 sequence that starts here (a valid String has no stray bytes).
+            let lead = bytes[i]
+            let size = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
             if lineOctets + size > limit {
-                out += "\r\n "
+                out.append(contentsOf: [0x0D, 0x0A, 0x20])
                 lineOctets = 1
             }
-            out.unicodeScalars.append(scalar)
+            out.append(contentsOf: bytes[i..<min(i + size, bytes.count)])
             lineOctets += size
+            i += size
         }
-        return out + "\r\n"
+        out.append(contentsOf: [0x0D, 0x0A])
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -78,6 +78,19 @@ indirect enum JSONValue: Sendable {
     /// `<script>` element without closing it.
     static func writeString(_ text: String, into out: inout String) {
         out += "\""
+        // Fast path: nothing to escape (no quote, backslash, slash, control, and none of the lead bytes
+        // of U+0080...U+009F, U+061C, U+2000...U+2FFF, U+FEFF).
+        let plain = !text.utf8.contains { byte in
+            switch byte {
+            case 0x00...0x1F, 0x22, 0x2F, 0x5C, 0x7F, 0xC2, 0xD8, 0xE2, 0xEF: return true
+            default: return false
+            }
+        }
+        if plain {
+            out += text
+            out += "\""
+            return
+        }
         var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
             switch scalar {

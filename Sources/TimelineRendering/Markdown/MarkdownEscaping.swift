@@ -83,7 +83,19 @@ enum MarkdownEscaping {
 
     /// `text` with every word longer than `limit` characters cut to `limit - 1` characters plus "…".
     static func shorteningWords(_ text: String, to limit: Int) -> String {
-        guard limit > 1, text.count > limit else { return text }
+        guard limit > 1 else { return text }
+        // A word of more than `limit` characters has more than `limit` bytes: without such a run of
+        // bytes, nothing is cut.
+        var run = 0
+        var longRun = false
+        for byte in text.utf8 {
+            run = byte == 0x20 ? 0 : run + 1
+            if run > limit {
+                longRun = true
+                break
+            }
+        }
+        guard longRun else { return text }
         var out = ""
         var word = ""
         var wordLength = 0

@@ -33,6 +33,7 @@ enum TextCleaning {
     /// Used where a line break would change the structure: a Markdown list item, a table row, a
     /// calendar summary.
     static func singleLine(_ text: String) -> String {
+        if isCleanSingleLine(text) { return text }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -55,6 +56,7 @@ enum TextCleaning {
     ///
     /// Used by exports that can hold several lines in one field (CSV, iCalendar descriptions).
     static func multiline(_ text: String) -> String {
+        if mayNeedCleaning(text) == false { return text }
         var out = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -77,6 +79,7 @@ enum TextCleaning {
     /// "Zalgo" text stacks hundreds of combining marks on one letter, which renders as a smear over the
     /// lines around it; real scripts and emoji sequences stay well under 16 scalars.
     static func limitingMarks(_ text: String, maxScalars: Int = 16) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }  // ASCII after cleaning: one scalar per cluster
         guard text.unicodeScalars.count > text.count else { return text }  // every cluster is one scalar
         var out = ""
         for character in text {
@@ -88,5 +91,41 @@ enum TextCleaning {
             }
         }
         return out
+    }
+
+    // MARK: - Fast paths
+    //
+    // Most article text is clean. These scans over UTF-8 let it through untouched; anything that might
+    // need work (any control, and every lead byte of the non-ASCII spaces, separators, bidi controls and
+    // C1 controls) takes the slow path above.
+
+    /// Whether a UTF-8 byte starts (or is) a character that one of the cleanings may change.
+    @inline(__always)
+    private static func isSuspect(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x00...0x1F, 0x7F: return true
+        // C2: U+0080...U+00BF (C1 controls, NEL, no-break space); E1: U+1680; E2: U+2000...U+2FFF
+        // (spaces, separators, bidi controls); E3: U+3000; EF: U+FEFF.
+        case 0xC2, 0xE1, 0xE2, 0xE3, 0xEF: return true
+        default: return false
+        }
+    }
+
+    /// False when `text` certainly passes `multiline` unchanged.
+    private static func mayNeedCleaning(_ text: String) -> Bool {
+        text.utf8.contains { isSuspect($0) && $0 != 0x0A }
+    }
+
+    /// Whether `singleLine` would return `text` unchanged: nothing suspect, no space at either end, no
+    /// two spaces in a row.
+    private static func isCleanSingleLine(_ text: String) -> Bool {
+        var previousWasSpace = true  // a leading space is not clean
+        for byte in text.utf8 {
+            if isSuspect(byte) { return false }
+            let isSpace = byte == 0x20
+            if isSpace && previousWasSpace { return false }
+            previousWasSpace = isSpace
+        }
+        return !previousWasSpace || text.isEmpty
     }
 }
