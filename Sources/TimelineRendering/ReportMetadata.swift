@@ -39,7 +39,16 @@ public struct ReportMetadata: Sendable, Hashable {
     /// The title to print: the given one when it has any visible text, else one derived from the events.
     func resolvedTitle(for events: [Event]) -> String {
         if let title, !TextCleaning.singleLine(title).isEmpty { return title }
-        return ReportTitle.derive(from: Chronology.sorted(events).map(\.summary))
+        // The names that title a chronology are in its most salient events; past a thousand, more
+        // summaries only cost time (a full export may hold millions).
+        var sample = Chronology.sorted(events)
+        if sample.count > ReportTitle.maxEvents {
+            let kept = Set(sample.enumerated().sorted { a, b in
+                a.element.salience != b.element.salience ? a.element.salience > b.element.salience : a.offset < b.offset
+            }.prefix(ReportTitle.maxEvents).map(\.offset))
+            sample = sample.enumerated().filter { kept.contains($0.offset) }.map(\.element)
+        }
+        return ReportTitle.derive(from: sample.map(\.summary))
     }
 
     /// The number of articles to print.

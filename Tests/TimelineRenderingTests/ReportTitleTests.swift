@@ -1,4 +1,5 @@
 import Testing
+import Timeline
 @testable import TimelineRendering
 
 @Suite("ReportTitle")
@@ -45,5 +46,20 @@ struct ReportTitleTests {
     @Test("a single event may give its names even though they occur once")
     func singleEvent() {
         #expect(ReportTitle.derive(from: ["Heavy rain fell on the Vell Valley."]) == "Chronology: Vell Valley")
+    }
+}
+
+extension ReportTitleTests {
+    @Test("a long chronology is titled from its most salient events")
+    func mostSalient() {
+        var events: [Timeline.Event] = []
+        for i in 0..<1_500 {
+            var event = Story.events[4]
+            event.id = Int64(i)
+            event.summary = i < 500 ? "Rain fell on Osterby." : "The Vell Valley Council met."
+            event.salience = i < 500 ? 1 : 3
+            events.append(event)
+        }
+        #expect(ReportMetadata().resolvedTitle(for: events) == "Chronology: Vell Valley Council", "the 500 less salient events fall outside the 1,000 read")
     }
 }

@@ -14,59 +14,62 @@ indirect enum JSONValue: Sendable {
 
     /// The value as one line, with no spaces: for JSON Lines.
     var compact: String {
-        var out = ""
-        write(into: &out, indent: nil, level: 0)
-        return out
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
+        write(into: &out, indent: false, level: 0)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The value over several lines, indented by two spaces per level.
     var pretty: String {
-        var out = ""
-        write(into: &out, indent: "  ", level: 0)
-        return out
+        var out: [UInt8] = []
+        out.reserveCapacity(2048)
+        write(into: &out, indent: true, level: 0)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String, indent: String?, level: Int) {
+    private func write(into out: inout [UInt8], indent: Bool, level: Int) {
         switch self {
-        case .null: out += "null"
-        case let .bool(value): out += value ? "true" : "false"
-        case let .int(value): out += String(value)
+        case .null: out.append(contentsOf: "null".utf8)
+        case let .bool(value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case let .int(value): out.append(contentsOf: String(value).utf8)
         case let .string(value): JSONValue.writeString(value, into: &out)
         case let .array(items):
             guard !items.isEmpty else {
-                out += "[]"
+                out.append(contentsOf: "[]".utf8)
                 return
             }
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 newline(&out, indent, level + 1)
                 item.write(into: &out, indent: indent, level: level + 1)
             }
             newline(&out, indent, level)
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case let .object(members):
             guard !members.isEmpty else {
-                out += "{}"
+                out.append(contentsOf: "{}".utf8)
                 return
             }
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (i, (key, value)) in members.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 newline(&out, indent, level + 1)
                 JSONValue.writeString(key, into: &out)
-                out += indent == nil ? ":" : ": "
+                out.append(UInt8(ascii: ":"))
+                if indent { out.append(UInt8(ascii: " ")) }
                 value.write(into: &out, indent: indent, level: level + 1)
             }
             newline(&out, indent, level)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    private func newline(_ out: inout String, _ indent: String?, _ level: Int) {
-        guard let indent else { return }
-        out += "\n"
-        for _ in 0..<level { out += indent }
+    private func newline(_ out: inout [UInt8], _ indent: Bool, _ level: Int) {
+        guard indent else { return }
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
     }
 
     /// Writes `text` as a JSON string (RFC 8259).
@@ -77,41 +80,51 @@ indirect enum JSONValue: Sendable {
     /// or terminal shows its text in order; and the `/` of `</`, so the JSON can sit inside an HTML
     /// `<script>` element without closing it.
     static func writeString(_ text: String, into out: inout String) {
-        out += "\""
+        var bytes: [UInt8] = []
+        writeString(text, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         // Fast path: nothing to escape (no quote, backslash, slash, control, and none of the lead bytes
         // of U+0080...U+009F, U+061C, U+2000...U+2FFF, U+FEFF).
-        let plain = !text.utf8.contains { byte in
-            switch byte {
-            case 0x00...0x1F, 0x22, 0x2F, 0x5C, 0x7F, 0xC2, 0xD8, 0xE2, 0xEF: return true
-            default: return false
-            }
-        }
+        let plain = !text.withBytes { $0.contains(where: needsEscapeLead) }
         if plain {
-            out += text
-            out += "\""
+            var text = text
+            text.withUTF8 { out.append(contentsOf: $0) }
+            out.append(UInt8(ascii: "\""))
             return
         }
         var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "/" where previous == "<": out += "\\/"
+            case "\"": out.append(contentsOf: "\\\"".utf8)
+            case "\\": out.append(contentsOf: "\\\\".utf8)
+            case "\n": out.append(contentsOf: "\\n".utf8)
+            case "\r": out.append(contentsOf: "\\r".utf8)
+            case "\t": out.append(contentsOf: "\\t".utf8)
+            case "/" where previous == "<": out.append(contentsOf: "\\/".utf8)
             default:
                 switch scalar.value {
                 case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x061C, 0x200E, 0x200F, 0x202A...0x202E,
                      0x2066...0x2069, 0xFEFF:
-                    out += "\\u" + hex4(scalar.value)
+                    out.append(contentsOf: ("\\u" + hex4(scalar.value)).utf8)
                 default:
-                    out.unicodeScalars.append(scalar)
+                    out.append(contentsOf: String(scalar).utf8)
                 }
             }
             previous = scalar
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
+    }
+
+    @inline(__always)
+    private static func needsEscapeLead(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x00...0x1F, 0x22, 0x2F, 0x5C, 0x7F, 0xC2, 0xD8, 0xE2, 0xEF: true
+        default: false
+        }
     }
 
     private static func hex4(_ value: UInt32) -> String {

@@ -86,14 +86,13 @@ enum MarkdownEscaping {
         guard limit > 1 else { return text }
         // A word of more than `limit` characters has more than `limit` bytes: without such a run of
         // bytes, nothing is cut.
-        var run = 0
-        var longRun = false
-        for byte in text.utf8 {
-            run = byte == 0x20 ? 0 : run + 1
-            if run > limit {
-                longRun = true
-                break
+        let longRun = text.withBytes { bytes in
+            var run = 0
+            for byte in bytes {
+                run = byte == 0x20 ? 0 : run + 1
+                if run > limit { return true }
             }
+            return false
         }
         guard longRun else { return text }
         var out = ""

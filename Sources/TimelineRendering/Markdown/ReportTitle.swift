@@ -1,6 +1,7 @@
 /// Derives a report title from the events' summaries when the user gave none.
 ///
-/// The title names what the chronology is about: the proper names its events mention most.
+/// The title names what the chronology is about: the proper names its events mention most. It is
+/// derived from at most the 1,000 most salient events (`maxEvents`).
 ///
 /// 1. Each summary is split into words; a word is a run of letters and digits, with inner `'`, `’`, `-`,
 ///    `.` and `&` kept ("O'Brien", "Jean-Luc", "U.S", "AT&T"); a trailing possessive `'s` is dropped.
@@ -18,6 +19,8 @@
 ///    ("Chronology: Flooding and Levees"); with neither, the title is "Chronology".
 enum ReportTitle {
     static let maxNames = 3
+    /// The most summaries a title is derived from: the most salient ones.
+    static let maxEvents = 1_000
 
     static func derive(from summaries: [String]) -> String {
         let tokenized = summaries.map(tokens(of:))

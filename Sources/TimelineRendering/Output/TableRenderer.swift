@@ -50,10 +50,11 @@ public struct TableRenderer: Sendable {
 
         func line(_ id: String, _ date: String, _ sources: String, _ summary: String) -> String {
             let spacing = String(repeating: " ", count: gap)
-            let text = DisplayWidth.pad(id, to: idWidth) + spacing + DisplayWidth.pad(date, to: dateWidth) + spacing
+            var text = DisplayWidth.pad(id, to: idWidth) + spacing + DisplayWidth.pad(date, to: dateWidth) + spacing
                 + String(repeating: " ", count: max(0, sourcesWidth - sources.count)) + sources + spacing
                 + DisplayWidth.truncate(summary, to: summaryWidth)
-            return String(text.reversed().drop { $0 == " " }.reversed()) + "\n"
+            while text.utf8.last == UInt8(ascii: " ") { text.removeLast() }  // an empty summary leaves padding
+            return text + "\n"
         }
         var out = line(header.id, header.date, header.sources, header.summary)
         for row in rows {

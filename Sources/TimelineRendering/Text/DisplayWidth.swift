@@ -5,7 +5,13 @@
 /// comes in; it reads Unicode properties, not the full East Asian Width table.
 enum DisplayWidth {
     static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        if isPrintableASCII(text) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// Whether every character is printable ASCII, one column each (the common case, counted fast).
+    static func isPrintableASCII(_ text: some StringProtocol) -> Bool {
+        String(text).withBytes { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
     }
 
     static func of(_ character: Character) -> Int {
@@ -36,6 +42,10 @@ enum DisplayWidth {
 
     /// `text` cut to at most `width` columns, ending in "…" when cut.
     static func truncate(_ text: String, to width: Int) -> String {
+        if isPrintableASCII(text) {
+            guard text.utf8.count > width else { return text }
+            return width > 0 ? String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…" : ""
+        }
         guard of(text) > width else { return text }
         guard width > 0 else { return "" }
         var out = ""

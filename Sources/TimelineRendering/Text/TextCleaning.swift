@@ -79,7 +79,7 @@ enum TextCleaning {
     /// "Zalgo" text stacks hundreds of combining marks on one letter, which renders as a smear over the
     /// lines around it; real scripts and emoji sequences stay well under 16 scalars.
     static func limitingMarks(_ text: String, maxScalars: Int = 16) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }  // ASCII after cleaning: one scalar per cluster
+        if text.withBytes({ $0.allSatisfy { $0 < 0x80 } }) { return text }  // ASCII after cleaning: one scalar per cluster
         guard text.unicodeScalars.count > text.count else { return text }  // every cluster is one scalar
         var out = ""
         for character in text {
@@ -113,19 +113,21 @@ enum TextCleaning {
 
     /// False when `text` certainly passes `multiline` unchanged.
     private static func mayNeedCleaning(_ text: String) -> Bool {
-        text.utf8.contains { isSuspect($0) && $0 != 0x0A }
+        text.withBytes { $0.contains { isSuspect($0) && $0 != 0x0A } }
     }
 
     /// Whether `singleLine` would return `text` unchanged: nothing suspect, no space at either end, no
     /// two spaces in a row.
     private static func isCleanSingleLine(_ text: String) -> Bool {
-        var previousWasSpace = true  // a leading space is not clean
-        for byte in text.utf8 {
-            if isSuspect(byte) { return false }
-            let isSpace = byte == 0x20
-            if isSpace && previousWasSpace { return false }
-            previousWasSpace = isSpace
+        text.withBytes { bytes in
+            var previousWasSpace = true  // a leading space is not clean
+            for byte in bytes {
+                if isSuspect(byte) { return false }
+                let isSpace = byte == 0x20
+                if isSpace && previousWasSpace { return false }
+                previousWasSpace = isSpace
+            }
+            return !previousWasSpace || bytes.isEmpty
         }
-        return !previousWasSpace || text.isEmpty
     }
 }

@@ -11,28 +11,22 @@ enum WebAddress {
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://"),
               trimmed.unicodeScalars.count > (lower.hasPrefix("https") ? 8 : 7)
         else { return nil }
-        var out = ""
-        for scalar in trimmed.unicodeScalars {
-            switch scalar {
-            case " ", "<", ">", "(", ")", "\"", "'", "\\", "`", "[", "]", "{", "}", "|", "^":
-                percentEncode(scalar, into: &out)
+        var out: [UInt8] = []
+        out.reserveCapacity(trimmed.utf8.count + 8)
+        let hex = Array("0123456789ABCDEF".utf8)
+        for byte in trimmed.utf8 {
+            switch byte {
+            // Anything outside printable ASCII, and what could end a link, an attribute or a URI early.
+            case 0x00...0x20, 0x7F...0xFF, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                 UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "["),
+                 UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "^"):
+                out.append(UInt8(ascii: "%"))
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0x0F)])
             default:
-                if scalar.value > 0x7E || scalar.value < 0x21 {
-                    percentEncode(scalar, into: &out)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                out.append(byte)
             }
         }
-        return out
-    }
-
-    private static func percentEncode(_ scalar: Unicode.Scalar, into out: inout String) {
-        let digits = Array("0123456789ABCDEF")
-        for byte in String(scalar).utf8 {
-            out.append("%")
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
-        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
