@@ -25,3 +25,29 @@ struct GoldenTests {
         }
     }
 }
+
+@Suite("OutputFormat")
+struct OutputFormatTests {
+    @Test("each format renders what its renderer renders", arguments: OutputFormat.allCases)
+    func sameAsRenderer(_ format: OutputFormat) throws {
+        let name = switch format {
+        case .markdown: "story.md"
+        case .json: "story.json"
+        case .jsonl: "story.jsonl"
+        case .csv: "story.csv"
+        case .timelinejs: "story.timelinejs.json"
+        case .ics: "story.ics"
+        case .table: "story.table.txt"
+        }
+        let output = format.render(Story.events, metadata: Story.metadata, now: Story.stamp, width: 100)
+        if let mismatch = try Golden.mismatch(output, name: name) { Issue.record(Comment(rawValue: mismatch)) }
+    }
+
+    @Test("the command-line formats are the contract's")
+    func contractFormats() {
+        #expect(OutputFormat.eventsFormats.map(\.rawValue) == ["table", "json", "jsonl", "csv", "markdown"])
+        #expect(OutputFormat.exportFormats.map(\.rawValue) == ["markdown", "json", "csv", "timelinejs", "ics"])
+        #expect(OutputFormat.allCases.map(\.fileExtension) == ["md", "json", "jsonl", "csv", "json", "ics", "txt"])
+    }
+}
+
