@@ -38,8 +38,8 @@ struct MarkdownEscapingTests {
 
     @Test("article text becomes one clean line: breaks, controls and bidi overrides go")
     func cleaning() {
-        let text = "one\r\ntwo\u{2028}three\u{1B}[31m\u{202E}four\u{0}\u{FEFF}  five\t"
-        #expect(MarkdownEscaping.inline(text) == "one two three\\[31mfour five")
+        let text = "one\r\ntwo\u{2028}three\u{1B}[31m\u{202E}four\u{0}\u{FEFF}  five\t\u{0B}six\u{0C}seven\u{85}eight"
+        #expect(MarkdownEscaping.inline(text) == "one two three\\[31mfour five six seven eight")
     }
 
     @Test("a very long word is cut with an ellipsis, short ones stay")

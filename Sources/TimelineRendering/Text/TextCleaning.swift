@@ -37,11 +37,12 @@ enum TextCleaning {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if isStripped(scalar) { continue }
+            // Whitespace first: vertical tab, form feed and NEL are controls too, but they separate words.
             if isSpace(scalar) {
                 pendingSpace = !out.isEmpty
                 continue
             }
+            if isStripped(scalar) { continue }
             if pendingSpace {
                 out.append(" ")
                 pendingSpace = false
@@ -51,8 +52,8 @@ enum TextCleaning {
         return String(out)
     }
 
-    /// The text with its line breaks kept as `\n` (CRLF, lone CR and U+2028/U+2029 become `\n`) and
-    /// stripped characters removed.
+    /// The text with its line breaks kept as `\n` (CRLF, lone CR, vertical tab, form feed, NEL and
+    /// U+2028/U+2029 become `\n`) and stripped characters removed.
     ///
     /// Used by exports that can hold several lines in one field (CSV, iCalendar descriptions).
     static func multiline(_ text: String) -> String {
@@ -66,7 +67,7 @@ enum TextCleaning {
             }
             previousWasCR = scalar == "\r"
             switch scalar.value {
-            case 0x0D, 0x2028, 0x2029: out.append("\n")
+            case 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: out.append("\n")  // VT, FF, CR, NEL, separators
             default:
                 if !isStripped(scalar) { out.append(scalar) }
             }
