@@ -24,7 +24,7 @@ struct AtomicFileTests {
         #expect(try String(contentsOf: target, encoding: .utf8) == "# Floods\n")
         #expect(try Self.entries(dir) == ["report.md"])
         let mode = try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int
-        #expect(mode.map { $0 & 0o600 } == 0o600, "readable and writable by its owner")
+        #expect(mode == Int(0o666 & ~AtomicFile.processUmask()), "the mode of a new file, not mkstemp's 0600")
     }
 
     @Test("an existing file is replaced whole by a new file, not rewritten in place")
@@ -34,8 +34,10 @@ struct AtomicFileTests {
         let target = dir.appendingPathComponent("report.md")
         try String(repeating: "old report line\n", count: 10_000).write(to: target, atomically: false, encoding: .utf8)
         let before = try FileManager.default.attributesOfItem(atPath: target.path)[.systemFileNumber] as? Int
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: target.path)
         try AtomicFile.write("new\n", to: target)
         #expect(try String(contentsOf: target, encoding: .utf8) == "new\n")
+        #expect(try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int == 0o640, "keeps its mode")
         let after = try FileManager.default.attributesOfItem(atPath: target.path)[.systemFileNumber] as? Int
         #expect(before != nil && before != after, "a rename gives the path a new inode; an in-place rewrite would keep it")
         #expect(try Self.entries(dir) == ["report.md"])

@@ -22,8 +22,8 @@ import Darwin
 public enum AtomicFile {
     /// Replaces the file at `url` with `text` (UTF-8), or creates it.
     ///
-    /// The new file gets mode 0644 less the process umask. A symbolic link at `url` is replaced by the
-    /// file, not followed.
+    /// The new file keeps the permissions of the file it replaces; a file created anew gets 0666 less
+    /// the umask, like a shell redirection. A symbolic link at `url` is replaced by the file, not followed.
     ///
     /// - Parameters:
     ///   - text: The whole contents.
@@ -63,10 +63,8 @@ public enum AtomicFile {
             if !done { unlink(temporary) }
         }
 
-        // mkstemp creates the file 0600; give it the mode a new file would get.
-        let mask = umask(0)
-        umask(mask)
-        fchmod(fd, 0o644 & ~mask)
+        // mkstemp creates the file 0600: give it the old file's mode, or the mode a new file gets.
+        fchmod(fd, AtomicFile.mode(replacing: path))
 
         var failure: String?
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
@@ -76,6 +74,10 @@ public enum AtomicFile {
                 if n < 0 {
                     if errno == EINTR { continue }
                     failure = systemMessage()
+                    return
+                }
+                if n == 0 {
+                    failure = "the system wrote nothing"
                     return
                 }
                 offset += n
@@ -96,6 +98,26 @@ public enum AtomicFile {
             fsync(directoryFD)
             close(directoryFD)
         }
+    }
+
+    /// The permission bits for the file that replaces `path`: those of the regular file there now, or
+    /// 0666 less the process umask for a new file, as `> file` in a shell would give.
+    static func mode(replacing path: String) -> mode_t {
+        var info = stat()
+        if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+            return info.st_mode & 0o7777
+        }
+        return 0o666 & ~processUmask()
+    }
+
+    /// The umask, read from `/proc/self/status` (Linux 4.7 and later); 022 when it cannot be read.
+    /// Calling `umask(2)` to read it would change it for a moment for every thread of the process.
+    static func processUmask() -> mode_t {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+              let value = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8)
+        else { return 0o022 }
+        return value
     }
 
     private static func systemMessage() -> String {
