@@ -1,0 +1,110 @@
+/// Finds the named entities of a sentence: people, places and organisations, read as runs of
+/// capitalised words.
+///
+/// "Russian Foreign Minister Sergei Lavrov met on Tuesday with visiting US Secretary of State John
+/// Kerry" gives `Russian Foreign Minister Sergei Lavrov` and `US Secretary of State John Kerry`.
+/// Month and weekday names are never part of an entity, nor are function words that open a sentence
+/// ("The", "But"), nor a title alone ("Mr."). A single capitalised word that opens the sentence
+/// ("Officials said...") counts only when the article also capitalises it mid-sentence.
+struct EntityFinder: Sendable {
+    /// The entities of `tokens`, in order, without repeats.
+    ///
+    /// - Parameters:
+    ///   - tokens: The sentence's tokens.
+    ///   - start: The index of the first token after any dateline prefix.
+    ///   - body: The article body's UTF-8 bytes, to check sentence-initial words.
+    func entities(in tokens: [SentenceToken], from start: Int, body: [UInt8]) -> [String] {
+        var result: [String] = []
+        var i = start
+        let n = tokens.count
+        while i < n {
+            let t = tokens[i]
+            guard t.isWord, t.isCapitalized, !isDateWord(t) else { i += 1; continue }
+            let initial = isInitial(i, tokens: tokens, start: start)
+            if initial && (Lexicon.functionWords.contains(t.lower) || Lexicon.dateWords.contains(t.lower)) {
+                i += 1
+                continue
+            }
+            var parts = [i]
+            var j = i + 1
+            var ended = t.isPossessive
+            while j < n, !ended {
+                let u = tokens[j]
+                if u.isWord, u.isCapitalized, !isDateWord(u) {
+                    parts.append(j)
+                    ended = u.isPossessive
+                    j += 1
+                } else if u.isWord, Lexicon.entityConnectors.contains(u.lower), j + 1 < n, tokens[j + 1].isWord,
+                          tokens[j + 1].isCapitalized, !isDateWord(tokens[j + 1]) {
+                    parts.append(j)
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            i = j
+            // "Mr. Obama" → "Obama"; "The White House" → "White House"; "US Secretary of State" stays.
+            while let first = parts.first, parts.count > 1,
+                  Lexicon.honorifics.contains(tokens[first].lower)
+                    || (Lexicon.functionWords.contains(tokens[first].lower) && !tokens[first].isAllCaps) {
+                parts.removeFirst()
+            }
+            guard let only = parts.first else { continue }
+            if parts.count == 1 {
+                let word = tokens[only]
+                guard word.text.unicodeScalars.count >= 2, !Lexicon.titles.contains(word.lower),
+                      !Lexicon.functionWords.contains(word.lower)
+                else { continue }
+                if initial && !word.isAllCaps && !appearsMidSentence(word.text, in: body) { continue }
+            }
+            let entity = parts.map { tokens[$0].text }.joined(separator: " ")
+            if !result.contains(entity) { result.append(entity) }
+        }
+        return result
+    }
+
+    private func isDateWord(_ t: SentenceToken) -> Bool {
+        Lexicon.months.contains(t.lower) || Lexicon.weekdays.contains(t.lower)
+    }
+
+    /// Whether the word at `i` opens a sentence or a quotation, where capitals say nothing.
+    private func isInitial(_ i: Int, tokens: [SentenceToken], start: Int) -> Bool {
+        var k = i - 1
+        while k >= start, !tokens[k].isWord {
+            // "Mr. Obama", "Dec. 15": an abbreviation's dot does not end the sentence.
+            if tokens[k].text == ".", k - 1 >= start, tokens[k - 1].isWord,
+               Lexicon.honorifics.contains(tokens[k - 1].lower) || Lexicon.titles.contains(tokens[k - 1].lower)
+                || Lexicon.months.contains(tokens[k - 1].lower) || tokens[k - 1].text.unicodeScalars.count == 1 {
+                return false
+            }
+            if [".", "!", "?", ":", "\"", "\u{201C}", "(", "'", "\u{2018}", "-", "\u{2014}"].contains(tokens[k].text) { return true }
+            k -= 1
+        }
+        return k < start
+    }
+
+    /// Whether `word` occurs in `body` after a lower-case word or a comma, that is, capitalised mid-sentence.
+    private func appearsMidSentence(_ word: String, in body: [UInt8]) -> Bool {
+        let w = Array(word.utf8)
+        guard !w.isEmpty, body.count > w.count + 2 else { return false }
+        var i = 2
+        let last = body.count - w.count
+        while i <= last {
+            if body[i] == w[0], body[i - 1] == UInt8(ascii: " ") {
+                let before = body[i - 2]
+                let lowerBefore = (before >= 97 && before <= 122) || before == UInt8(ascii: ",")
+                if lowerBefore {
+                    var k = 1
+                    while k < w.count, body[i + k] == w[k] { k += 1 }
+                    if k == w.count {
+                        let after = i + k < body.count ? body[i + k] : UInt8(ascii: " ")
+                        let isLetter = (after >= 65 && after <= 90) || (after >= 97 && after <= 122)
+                        if !isLetter { return true }
+                    }
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+}
