@@ -49,13 +49,19 @@ struct EntityFinder: Sendable {
                     || (Lexicon.functionWords.contains(tokens[first].lower) && !tokens[first].isAllCaps) {
                 parts.removeFirst()
             }
+            // "Shares of BP": a capitalised sentence opener joined by a connector is not part of the name.
+            if initial, parts.count >= 3, Lexicon.entityConnectors.contains(tokens[parts[1]].lower),
+               !appearsMidSentence(tokens[parts[0]].text, in: body) {
+                parts.removeFirst(2)
+            }
             guard let only = parts.first else { continue }
             if parts.count == 1 {
                 let word = tokens[only]
                 guard word.text.unicodeScalars.count >= 2, !Lexicon.titles.contains(word.lower),
                       !Lexicon.functionWords.contains(word.lower)
                 else { continue }
-                if initial && !word.isAllCaps && !appearsMidSentence(word.text, in: body) { continue }
+                // A possessive ("Russia's") or an acronym is a name even at the start.
+                if initial && !word.isAllCaps && !word.isPossessive && !appearsMidSentence(word.text, in: body) { continue }
             }
             let entity = parts.map { tokens[$0].text }.joined(separator: " ")
             if !result.contains(entity) { result.append(entity) }
@@ -77,7 +83,12 @@ struct EntityFinder: Sendable {
                 || Lexicon.months.contains(tokens[k - 1].lower) || tokens[k - 1].text.unicodeScalars.count == 1 {
                 return false
             }
-            if [".", "!", "?", ":", "\"", "\u{201C}", "(", "'", "\u{2018}", "-", "\u{2014}"].contains(tokens[k].text) { return true }
+            if ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"].contains(tokens[k].text) {
+                // An opening quote touches the word after it; a closing one ("win," Obama) does not.
+                if k + 1 < tokens.count, tokens[k].range.upperBound == tokens[k + 1].range.lowerBound { return true }
+            } else if [".", "!", "?", ":", "(", "-", "\u{2014}"].contains(tokens[k].text) {
+                return true
+            }
             k -= 1
         }
         return k < start

@@ -54,7 +54,11 @@ struct SentenceCleaner: Sendable {
             if c == "-" || c == "\u{2014}" || c == "\u{2013}" {
                 // A hyphen inside a word ("Port-au-Prince") is not the separator.
                 let spaced = i == 0 || scalars[i - 1] == " " || (i + 1 < scalars.count && scalars[i + 1] == "-")
-                guard spaced, sawPlace || sawAgency, i > 0 else { return 0 }
+                if !spaced {
+                    i += 1
+                    continue
+                }
+                guard sawPlace || sawAgency, i > 0 else { return 0 }
                 var j = i
                 while j < scalars.count, scalars[j] == "-" || scalars[j] == "\u{2014}" || scalars[j] == "\u{2013}" { j += 1 }
                 guard j < scalars.count, scalars[j] == " " else { return 0 }
