@@ -5,7 +5,7 @@ import Testing
 struct EntityFinderTests {
     func entities(_ sentence: String, body: String? = nil) -> [String] {
         let tokens = SentenceTokenizer().tokens(Array(sentence.unicodeScalars))
-        return EntityFinder().entities(in: tokens, from: 0, body: Array((body ?? sentence).utf8))
+        return EntityFinder().entities(in: tokens, from: 0, capitals: MidSentenceCapitals(body: Array((body ?? sentence).utf8)))
     }
 
     @Test("runs of capitalised words, with connectors, are entities", arguments: [

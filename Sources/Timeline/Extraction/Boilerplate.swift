@@ -40,8 +40,8 @@ extension String {
     /// The string without leading and trailing white space.
     var trimmingWhitespace: String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        guard let first = scalars.firstIndex(where: { !$0.isSpaceLike }),
+              let last = scalars.lastIndex(where: { !$0.isSpaceLike })
         else { return "" }
         return String(scalars[first...last])
     }

@@ -12,8 +12,8 @@ struct EntityFinder: Sendable {
     /// - Parameters:
     ///   - tokens: The sentence's tokens.
     ///   - start: The index of the first token after any dateline prefix.
-    ///   - body: The article body's UTF-8 bytes, to check sentence-initial words.
-    func entities(in tokens: [SentenceToken], from start: Int, body: [UInt8]) -> [String] {
+    ///   - capitals: The words the article capitalises mid-sentence, to check sentence-initial words.
+    func entities(in tokens: [SentenceToken], from start: Int, capitals: MidSentenceCapitals) -> [String] {
         var result: [String] = []
         var i = start
         let n = tokens.count
@@ -51,7 +51,7 @@ struct EntityFinder: Sendable {
             }
             // "Shares of BP": a capitalised sentence opener joined by a connector is not part of the name.
             if initial, parts.count >= 3, Lexicon.entityConnectors.contains(tokens[parts[1]].lower),
-               !appearsMidSentence(tokens[parts[0]].text, in: body) {
+               !capitals.contains(tokens[parts[0]].text) {
                 parts.removeFirst(2)
             }
             guard let only = parts.first else { continue }
@@ -61,7 +61,7 @@ struct EntityFinder: Sendable {
                       !Lexicon.functionWords.contains(word.lower)
                 else { continue }
                 // A possessive ("Russia's") or an acronym is a name even at the start.
-                if initial && !word.isAllCaps && !word.isPossessive && !appearsMidSentence(word.text, in: body) { continue }
+                if initial && !word.isAllCaps && !word.isPossessive && !capitals.contains(word.text) { continue }
             }
             let entity = parts.map { tokens[$0].text }.joined(separator: " ")
             if !result.contains(entity) { result.append(entity) }
@@ -93,29 +93,37 @@ struct EntityFinder: Sendable {
         }
         return k < start
     }
+}
 
-    /// Whether `word` occurs in `body` after a lower-case word or a comma, that is, capitalised mid-sentence.
-    private func appearsMidSentence(_ word: String, in body: [UInt8]) -> Bool {
-        let w = Array(word.utf8)
-        guard !w.isEmpty, body.count > w.count + 2 else { return false }
+/// The words an article capitalises in mid-sentence (after a lower-case word or a comma): names,
+/// as opposed to words capitalised only because they open a sentence.
+struct MidSentenceCapitals: Sendable {
+    private var hashes: Set<UInt64> = []
+
+    /// Reads `body` once.
+    init(body: [UInt8]) {
         var i = 2
-        let last = body.count - w.count
-        while i <= last {
-            if body[i] == w[0], body[i - 1] == UInt8(ascii: " ") {
+        let n = body.count
+        while i < n {
+            let b = body[i]
+            if b >= 65 && b <= 90, body[i - 1] == UInt8(ascii: " ") {
                 let before = body[i - 2]
-                let lowerBefore = (before >= 97 && before <= 122) || before == UInt8(ascii: ",")
-                if lowerBefore {
-                    var k = 1
-                    while k < w.count, body[i + k] == w[k] { k += 1 }
-                    if k == w.count {
-                        let after = i + k < body.count ? body[i + k] : UInt8(ascii: " ")
-                        let isLetter = (after >= 65 && after <= 90) || (after >= 97 && after <= 122)
-                        if !isLetter { return true }
-                    }
+                if (before >= 97 && before <= 122) || before == UInt8(ascii: ",") {
+                    var end = i + 1
+                    while end < n, Self.isWordByte(body[end]) { end += 1 }
+                    hashes.insert(ContentWords.fnv(Array(body[i..<end])))
+                    i = end
+                    continue
                 }
             }
             i += 1
         }
-        return false
+    }
+
+    /// Whether the article capitalises `word` mid-sentence.
+    func contains(_ word: String) -> Bool { hashes.contains(ContentWords.fnv(Array(word.utf8))) }
+
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 128 || b == UInt8(ascii: "-")
     }
 }

@@ -46,7 +46,7 @@ public struct EventExtractor: Sendable {
             .sorted { $0.mention.span.lowerBound < $1.mention.span.lowerBound }
         guard !eligible.isEmpty else { return [] }
         var result: [EventCandidate] = []
-        var bodyBytes: [UInt8]?
+        var capitals: MidSentenceCapitals?
         var next = 0
         for (index, sentence) in article.sentences.enumerated() {
             while next < eligible.count, eligible[next].mention.span.lowerBound < sentence.range.lowerBound { next += 1 }
@@ -57,9 +57,9 @@ public struct EventExtractor: Sendable {
                 k += 1
             }
             guard !inside.isEmpty else { continue }
-            if bodyBytes == nil { bodyBytes = Array(article.body.utf8) }
-            result += candidates(
-                in: sentence, index: index, mentions: inside, article: article, body: bodyBytes ?? [])
+            let names = capitals ?? MidSentenceCapitals(body: Array(article.body.utf8))
+            capitals = names
+            result += candidates(in: sentence, index: index, mentions: inside, article: article, capitals: names)
         }
         return result
     }
@@ -84,7 +84,7 @@ public struct EventExtractor: Sendable {
     }
 
     private func candidates(
-        in sentence: Sentence, index: Int, mentions: [DatedMention], article: Article, body: [UInt8]
+        in sentence: Sentence, index: Int, mentions: [DatedMention], article: Article, capitals: MidSentenceCapitals
     ) -> [EventCandidate] {
         let scalars = Array(sentence.text.unicodeScalars)
         let tokens = SentenceTokenizer().tokens(scalars)
@@ -111,7 +111,7 @@ public struct EventExtractor: Sendable {
         guard !chosen.isEmpty else { return [] }
         let summary = cleaner.summary(scalars, droppingPrefix: prefix)
         let firstToken = tokens.firstIndex { $0.range.lowerBound >= prefix } ?? tokens.count
-        let entities = EntityFinder().entities(in: tokens, from: firstToken, body: body)
+        let entities = EntityFinder().entities(in: tokens, from: firstToken, capitals: capitals)
         return chosen.map { m in
             EventCandidate(
                 articleHash: article.contentHash, sentenceIndex: index, sentence: sentence.text, summary: summary,

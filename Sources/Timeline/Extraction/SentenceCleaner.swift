@@ -17,13 +17,17 @@ struct SentenceCleaner: Sendable {
         out.reserveCapacity(scalars.count)
         var pendingSpace = false
         for c in scalars[min(prefix, scalars.count)...] {
-            if c.properties.isWhitespace {
+            if c.isSpaceLike {
                 pendingSpace = !out.isEmpty
                 continue
             }
             if pendingSpace {
                 // Tokenized text puts spaces before closing punctuation ("said , adding").
-                let closesUp = [",", ".", ";", ":", "!", "?", ")", "%"].contains(c)
+                let closesUp: Bool
+                switch c {
+                case ",", ".", ";", ":", "!", "?", ")", "%": closesUp = true
+                default: closesUp = false
+                }
                 let afterOpener = out.last == "(" || out.last == "$"
                 if !closesUp && !afterOpener { out.append(" ") }
                 pendingSpace = false
@@ -31,9 +35,9 @@ struct SentenceCleaner: Sendable {
             out.append(c)
         }
         balanceQuotes(&out)
-        var s = ""
-        s.unicodeScalars.append(contentsOf: out)
-        return s
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(out.count + 8)
+        return String(scalars: out, buffer: &buffer)
     }
 
     /// The number of scalars of a place dateline that opens `scalars`, with the space after it; 0 when none.
@@ -62,7 +66,7 @@ struct SentenceCleaner: Sendable {
                 var j = i
                 while j < scalars.count, scalars[j] == "-" || scalars[j] == "\u{2014}" || scalars[j] == "\u{2013}" { j += 1 }
                 guard j < scalars.count, scalars[j] == " " else { return 0 }
-                while j < scalars.count, scalars[j].properties.isWhitespace { j += 1 }
+                while j < scalars.count, scalars[j].isSpaceLike { j += 1 }
                 return j
             }
             if c == "(" { inParens = true; wordStart = true; i += 1; continue }
@@ -80,7 +84,7 @@ struct SentenceCleaner: Sendable {
                 i += 1
                 continue
             }
-            let isUpper = c.properties.isUppercase
+            let isUpper = c.isUpperLike
             let isDigit = c.value >= 48 && c.value <= 57
             if wordStart {
                 // Every word of a dateline starts with a capital or a digit ("Dec. 15"); inside the
@@ -113,7 +117,7 @@ struct SentenceCleaner: Sendable {
         guard straight.count % 2 == 1, let last = straight.last else { return }
         // Pair quotes left to right; the last one is unmatched. It opens when a word follows it.
         let next: Unicode.Scalar? = last + 1 < s.count ? s[last + 1] : nil
-        let opensQuote = next.map { !$0.properties.isWhitespace && ![",", ".", ";", ":", "!", "?"].contains($0) } ?? false
+        let opensQuote = next.map { !$0.isSpaceLike && ![",", ".", ";", ":", "!", "?"].contains($0) } ?? false
         if opensQuote && straight.count == 1 && last > 0 && s[last - 1] != " " {
             s.insert("\"", at: 0)  // `12,"he said` is an unusual closing quote
         } else if opensQuote {

@@ -58,18 +58,28 @@ struct AverageLinkage: Sendable {
     /// ascending `(i, j)` order.
     func edges(_ vectors: [SparseVector]) -> [(Int, Int, Double)] {
         let n = vectors.count
-        var postings: [Int32: [Int]] = [:]
+        // Postings of the bucket's terms, in a map from term id to a slot of a flat list.
+        var slot: [Int32: Int] = [:]
+        var postings: [[Int]] = []
         for (i, v) in vectors.enumerated() {
-            for id in v.ids { postings[id, default: []].append(i) }
+            for id in v.ids {
+                if let s = slot[id] {
+                    postings[s].append(i)
+                } else {
+                    slot[id] = postings.count
+                    postings.append([i])
+                }
+            }
         }
         let limit = max(48, n / 6)
         var mark = Array(repeating: -1, count: n)
         var result: [(Int, Int, Double)] = []
+        var partners: [Int] = []
         for i in 0..<n {
-            var partners: [Int] = []
+            partners.removeAll(keepingCapacity: true)
             for id in vectors[i].ids {
-                guard let list = postings[id], list.count <= limit else { continue }
-                for j in list where j > i && mark[j] != i {
+                guard let s = slot[id], postings[s].count > 1, postings[s].count <= limit else { continue }
+                for j in postings[s] where j > i && mark[j] != i {
                     mark[j] = i
                     partners.append(j)
                 }

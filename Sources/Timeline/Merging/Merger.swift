@@ -92,7 +92,7 @@ public struct Merger: Sendable {
         var result: [EventCluster] = []
         for neighbourhood in byNeighbourhood.keys.sorted() {
             let indices = byNeighbourhood[neighbourhood] ?? []
-            for draft in mergeNeighbourhood(indices.map { candidates[$0] }) {
+            for draft in mergeNeighbourhood(candidates, indices) {
                 var members: [Int] = []
                 for local in draft.members {
                     let i = indices[local]
@@ -128,15 +128,17 @@ public struct Merger: Sendable {
         var centre: SparseVector
     }
 
-    /// Merges the candidates of one neighbourhood, given in key order.
-    func mergeNeighbourhood(_ candidates: [EventCandidate]) -> [Draft] {
+    /// Merges the candidates of one neighbourhood: `all[indices]`, in key order. Drafts name members
+    /// by position in `indices`.
+    func mergeNeighbourhood(_ all: [EventCandidate], _ indices: [Int]) -> [Draft] {
         let reader = ContentWords()
-        let space = FeatureSpace(candidates.map { reader.words(in: $0.summary, excluding: $0.mention, entities: $0.entities) })
+        let space = FeatureSpace(indices.map { reader.words(in: all[$0].summary, excluding: all[$0].mention, entities: all[$0].entities) })
         let vectors = space.vectors
+        var scratch = Array(repeating: 0.0, count: space.termCount)
 
         // 1. Buckets: one per day, one per period; in chronological order, members in key order.
         var buckets: [CalendarInterval: [Int]] = [:]
-        for (i, c) in candidates.enumerated() { buckets[bucketInterval(of: c.date), default: []].append(i) }
+        for (position, i) in indices.enumerated() { buckets[bucketInterval(of: all[i].date), default: []].append(position) }
         let bucketOrder = buckets.keys.sorted { $0.start != $1.start ? $0.start < $1.start : $1.end < $0.end }
 
         // 2. Cluster each bucket.
@@ -146,7 +148,8 @@ public struct Merger: Sendable {
             let members = buckets[interval] ?? []
             for local in linkage.clusters(members.map { vectors[$0] }) {
                 let global = local.map { members[$0] }
-                clusters.append(BucketCluster(members: global, interval: interval, centre: SparseVector.centre(of: global.map { vectors[$0] })))
+                let centre = SparseVector.centre(of: global.map { vectors[$0] }, scratch: &scratch)
+                clusters.append(BucketCluster(members: global, interval: interval, centre: centre))
             }
         }
 
@@ -162,17 +165,20 @@ public struct Merger: Sendable {
         // 4. Events.
         return groups.keys.sorted().map { root in
             let parts = groups[root] ?? []
-            let members = parts.flatMap { clusters[$0].members }.sorted()
+            let members = parts.count == 1 ? clusters[root].members : parts.flatMap { clusters[$0].members }.sorted()
             let rootMembers = Set(clusters[root].members)
-            let rootDates = clusters[root].members.map { candidates[$0].date }
+            let rootDates = clusters[root].members.map { all[indices[$0]].date }
             let date = eventDate(of: rootDates[0], rootDates)
-            let centre = SparseVector.centre(of: members.map { vectors[$0] })
+            let centre = parts.count == 1 ? clusters[root].centre : SparseVector.centre(of: members.map { vectors[$0] }, scratch: &scratch)
             let representative = Representative().choose(
-                among: members, candidates: candidates, vectors: vectors, centre: centre, preferred: rootMembers, date: date)
-            let articles = Set(members.map { candidates[$0].articleHash })
-            let later = Set(members.filter { m in
-                candidates[m].published.map { $0 >= date.effectiveInterval.end } ?? false
-            }.map { candidates[$0].articleHash })
+                among: members, candidates: { all[indices[$0]] }, vectors: vectors, centre: centre, preferred: rootMembers, date: date)
+            var articles: Set<String> = []
+            var later: Set<String> = []
+            for m in members {
+                let c = all[indices[m]]
+                articles.insert(c.articleHash)
+                if let published = c.published, published >= date.effectiveInterval.end { later.insert(c.articleHash) }
+            }
             return Draft(members: members, representative: representative, date: date, articleCount: articles.count, laterArticleCount: later.count)
         }
     }

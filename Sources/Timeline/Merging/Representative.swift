@@ -10,21 +10,23 @@ struct Representative: Sendable {
     ///
     /// - Parameters:
     ///   - members: Positions of the event's members, ascending (key order).
-    ///   - candidates: The neighbourhood's candidates.
+    ///   - candidates: The candidate at a position.
     ///   - vectors: Their content vectors.
     ///   - centre: The event's centre.
     ///   - preferred: Members dated at the event's own date (not a coarser period).
     ///   - date: The event's date.
     func choose(
-        among members: [Int], candidates: [EventCandidate], vectors: [SparseVector], centre: SparseVector,
+        among members: [Int], candidates: (Int) -> EventCandidate, vectors: [SparseVector], centre: SparseVector,
         preferred: Set<Int>, date: EventDate
     ) -> Int {
+        guard members.count > 1 else { return members[0] }
         var best = members[0]
         var bestScore = -Double.infinity
         for m in members {
-            var score = centre.dot(vectors[m]) + quality(of: candidates[m].summary)
+            let candidate = candidates(m)
+            var score = centre.dot(vectors[m]) + quality(of: candidate.summary)
             if preferred.contains(m) { score += 0.15 }
-            if let published = candidates[m].published, published >= date.effectiveInterval.start { score += 0.1 }
+            if let published = candidate.published, published >= date.effectiveInterval.start { score += 0.1 }
             if score > bestScore {
                 best = m
                 bestScore = score
@@ -37,19 +39,34 @@ struct Representative: Sendable {
     /// and sentences too short or too long to stand alone.
     func quality(of summary: String) -> Double {
         var score = 0.0
-        let scalars = summary.unicodeScalars
-        if let first = scalars.first, ["\"", "\u{201C}", "'", "\u{2018}"].contains(first) {
+        let bytes = Array(summary.utf8)
+        guard let first = bytes.first, let last = bytes.last else { return -1 }
+        // Straight or curly opening quote: `"`, `'`, U+201C, U+2018.
+        let opensWithQuote = first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")
+            || (bytes.count > 2 && first == 0xE2 && bytes[1] == 0x80 && (bytes[2] == 0x9C || bytes[2] == 0x98))
+        if opensWithQuote {
             score -= 0.3
-        } else if scalars.contains(where: { $0 == "\"" || $0 == "\u{201C}" }) {
+        } else if bytes.contains(UInt8(ascii: "\"")) || summary.unicodeScalars.contains("\u{201C}") {
             score -= 0.1
         }
-        if scalars.last == "?" { score -= 0.2 }
-        let words = summary.split(separator: " ")
+        if last == UInt8(ascii: "?") { score -= 0.2 }
+        var words: [Range<Int>] = []
+        var start: Int?
+        for (i, b) in bytes.enumerated() {
+            if b == UInt8(ascii: " ") {
+                if let s = start { words.append(s..<i) }
+                start = nil
+            } else if start == nil {
+                start = i
+            }
+        }
+        if let s = start { words.append(s..<bytes.count) }
+        func lowerWord(_ r: Range<Int>) -> String {
+            String(decoding: bytes[r].filter { $0 >= 128 || ($0 >= 48 && $0 <= 57) || ($0 | 0x20 >= 97 && $0 | 0x20 <= 122) }.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        }
         // An attributed statement (", officials said.") reads less directly than the fact itself.
-        if words.count > 2, Lexicon.reportingVerbs.contains(words[words.count - 1].lowercased().trimmingCharacters(in: [".", "!"])) {
-            score -= 0.1
-        }
-        if let first = words.first, Representative.pronouns.contains(first.lowercased()) { score -= 0.2 }
+        if words.count > 2, let final = words.last, Lexicon.reportingVerbs.contains(lowerWord(final)) { score -= 0.1 }
+        if let opening = words.first, Representative.pronouns.contains(lowerWord(opening)) { score -= 0.2 }
         if words.count < 8 { score -= 0.15 }
         if words.count > 45 { score -= 0.15 }
         return score

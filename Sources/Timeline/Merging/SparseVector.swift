@@ -48,14 +48,27 @@ struct SparseVector: Sendable, Hashable {
     }
 
     /// The normalized sum of `vectors`, added in the order given.
-    static func centre(of vectors: [SparseVector]) -> SparseVector {
+    ///
+    /// - Parameter scratch: A zeroed array at least as long as the largest term id + 1; left zeroed.
+    static func centre(of vectors: [SparseVector], scratch: inout [Double]) -> SparseVector {
         guard vectors.count > 1 else { return vectors.first ?? SparseVector() }
-        var sums: [Int32: Double] = [:]
+        var touched: [Int32] = []
         for v in vectors {
-            for (k, id) in v.ids.enumerated() { sums[id, default: 0] += v.weights[k] }
+            for (k, id) in v.ids.enumerated() {
+                if scratch[Int(id)] == 0 { touched.append(id) }
+                scratch[Int(id)] += v.weights[k]
+            }
         }
-        let ids = sums.keys.sorted()
-        return SparseVector(ids: ids, weights: ids.map { sums[$0] ?? 0 }).normalized()
+        touched.sort()
+        var result = SparseVector()
+        result.ids.reserveCapacity(touched.count)
+        result.weights.reserveCapacity(touched.count)
+        for id in touched {
+            result.ids.append(id)
+            result.weights.append(scratch[Int(id)])
+            scratch[Int(id)] = 0
+        }
+        return result.normalized()
     }
 }
 
@@ -76,10 +89,11 @@ struct FeatureSpace: Sendable {
     init(_ documents: [[ContentWords.Word]]) {
         var ids: [UInt64: Int32] = [:]
         var df: [Int32] = []
-        var docTerms: [[(Int32, Double)]] = []
+        var docTerms: [[(id: Int32, weight: Double)]] = []
         docTerms.reserveCapacity(documents.count)
         for words in documents {
-            var seen: [Int32: Double] = [:]
+            var terms: [(id: Int32, weight: Double)] = []
+            terms.reserveCapacity(words.count)
             for w in words {
                 let id: Int32
                 if let known = ids[w.stem] {
@@ -89,23 +103,26 @@ struct FeatureSpace: Sendable {
                     ids[w.stem] = id
                     df.append(0)
                 }
-                let weight = w.weight * (w.isEntity ? FeatureSpace.entityBoost : 1)
-                seen[id] = max(seen[id] ?? 0, weight)
+                terms.append((id, w.weight * (w.isEntity ? FeatureSpace.entityBoost : 1)))
             }
-            let terms = seen.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-            for (id, _) in terms { df[Int(id)] += 1 }
-            docTerms.append(terms)
+            // One entry per term, with its heaviest occurrence.
+            terms.sort { $0.id != $1.id ? $0.id < $1.id : $0.weight > $1.weight }
+            var unique: [(id: Int32, weight: Double)] = []
+            unique.reserveCapacity(terms.count)
+            for t in terms where unique.last?.id != t.id { unique.append(t) }
+            for t in unique { df[Int(t.id)] += 1 }
+            docTerms.append(unique)
         }
+        termCount = df.count
         let n = Double(documents.count)
         // Smoothed IDF: a word every document shares still counts a little (ln 2), so two reports
         // alone in their neighbourhood can match.
         let idf = df.map { log(1 + n / Double($0)) }
         vectors = docTerms.map { terms in
-            SparseVector(
-                ids: terms.map(\.0),
-                weights: terms.map { idf[Int($0.0)] * $0.1 }
-            ).normalized()
+            SparseVector(ids: terms.map(\.id), weights: terms.map { idf[Int($0.id)] * $0.weight }).normalized()
         }
     }
-}
 
+    /// The number of distinct terms: every term id is below it.
+    private(set) var termCount = 0
+}

@@ -27,13 +27,14 @@ struct ContentWords: Sendable {
     func words(in text: String, excluding mention: String, entities: [String]) -> [Word] {
         let bytes = Array(text.utf8)
         let skip = Self.firstRange(of: Array(mention.utf8), in: bytes)
-        var entityStems: Set<UInt64> = []
+        var entityStems: [UInt64] = []
         for entity in entities {
-            Self.scan(Array(entity.utf8), skip: nil) { stem, _ in entityStems.insert(stem) }
+            Self.scan(Array(entity.utf8), skip: nil) { stem, _ in entityStems.append(stem) }
         }
         var result: [Word] = []
         result.reserveCapacity(bytes.count / 6)
         var clauses: [Int] = []
+        clauses.reserveCapacity(bytes.count / 6)
         Self.scan(bytes, skip: skip) { stem, clause in
             result.append(Word(stem: stem, isEntity: entityStems.contains(stem)))
             clauses.append(clause)
@@ -148,7 +149,8 @@ struct ContentWords: Sendable {
                 continue
             }
             guard word.count >= 2, !stopwords.contains(raw) else { previous = nil; continue }
-            let h = fnv(stem(word))
+            stemInPlace(&word)
+            let h = fnv(word)
             previous = h
             emit(Concepts.canonical[h] ?? h, clause)
         }
@@ -171,11 +173,22 @@ struct ContentWords: Sendable {
 
     /// A light suffix stripper: enough to bring "vote", "voted", "votes", "voting" to one stem.
     static func stem(_ w: [UInt8]) -> [UInt8] {
-        guard w.count > 3, w.allSatisfy({ $0 < 128 }) else { return w }
         var s = w
-        func ends(_ suffix: String) -> Bool {
-            let u = Array(suffix.utf8)
-            return s.count > u.count + 1 && Array(s.suffix(u.count)) == u
+        stemInPlace(&s)
+        return s
+    }
+
+    /// ``stem(_:)`` without allocating: shortens (and at most once extends) `s` in place.
+    static func stemInPlace(_ s: inout [UInt8]) {
+        guard s.count > 3 else { return }
+        for b in s where b >= 128 { return }
+        func ends(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard s.count > n + 1 else { return false }
+            let p = suffix.utf8Start
+            let base = s.count - n
+            for k in 0..<n where s[base + k] != p[k] { return false }
+            return true
         }
         if ends("ies") || ends("ied") {
             s.removeLast(3)
@@ -190,18 +203,17 @@ struct ContentWords: Sendable {
             s.removeLast(3)
         } else if ends("er") && s.count > 4 {
             s.removeLast(2)
-        } else if ends("es") && s.count > 4, let c = s.dropLast(2).last, [UInt8(ascii: "s"), UInt8(ascii: "x"), UInt8(ascii: "z"), UInt8(ascii: "h")].contains(c) {
+        } else if ends("es") && s.count > 4, [UInt8(ascii: "s"), UInt8(ascii: "x"), UInt8(ascii: "z"), UInt8(ascii: "h")].contains(s[s.count - 3]) {
             s.removeLast(2)
         } else if ends("s"), !ends("ss"), !ends("us"), !ends("is") {
             s.removeLast()
         }
         // "stopped" → "stopp" → "stop"; "voted" → "vot", "vote" → "vot".
-        if s.count > 3, let last = s.last, s[s.count - 2] == last, !["l", "s", "z"].contains(Character(Unicode.Scalar(last))) {
+        if s.count > 3, let last = s.last, s[s.count - 2] == last, last != UInt8(ascii: "l"), last != UInt8(ascii: "s"), last != UInt8(ascii: "z") {
             s.removeLast()
         } else if s.count > 3, s.last == UInt8(ascii: "e") {
             s.removeLast()
         }
-        return s
     }
 
     /// 64-bit FNV-1a.

@@ -27,13 +27,16 @@ struct SentenceTokenizer: Sendable {
     func tokens(_ scalars: [Unicode.Scalar]) -> [SentenceToken] {
         var result: [SentenceToken] = []
         result.reserveCapacity(scalars.count / 4)
+        var buffer: [UInt8] = [], lowerBuffer: [UInt8] = []
+        buffer.reserveCapacity(32)
+        lowerBuffer.reserveCapacity(32)
         var i = 0
         let n = scalars.count
         while i < n {
             let c = scalars[i]
             if isSpace(c) { i += 1; continue }
             if !isWordScalar(c) {
-                let s = String(c)
+                let s = c.value < 128 ? Self.asciiPunctuation[Int(c.value)] : String(c)
                 result.append(SentenceToken(range: i..<i + 1, text: s, lower: s, isWord: false, isCapitalized: false, isAllCaps: false, isNumber: false))
                 i += 1
                 continue
@@ -70,25 +73,40 @@ struct SentenceTokenizer: Sendable {
                 end -= 2
                 possessive = true
             }
-            var text = ""
-            text.unicodeScalars.append(contentsOf: scalars[start..<end])
-            let first = scalars[start]
+            buffer.removeAll(keepingCapacity: true)
+            lowerBuffer.removeAll(keepingCapacity: true)
             var letters = 0, upper = 0
-            for s in scalars[start..<end] where s.properties.isAlphabetic {
-                letters += 1
-                if s.properties.isUppercase { upper += 1 }
+            for s in scalars[start..<end] {
+                if s.value < 128 {
+                    let b = UInt8(s.value)
+                    buffer.append(b)
+                    let isUpper = b >= 65 && b <= 90
+                    lowerBuffer.append(isUpper ? b + 32 : b)
+                    if isUpper || (b >= 97 && b <= 122) { letters += 1 }
+                    if isUpper { upper += 1 }
+                } else {
+                    s.appendUTF8(to: &buffer)
+                    for l in s.properties.lowercaseMapping.unicodeScalars { l.appendUTF8(to: &lowerBuffer) }
+                    if s.properties.isAlphabetic { letters += 1 }
+                    if s.properties.isUppercase { upper += 1 }
+                }
             }
+            let text = String(decoding: buffer, as: UTF8.self)
+            let first = scalars[start]
             result.append(SentenceToken(
-                range: start..<i, text: text, lower: text.lowercased(), isWord: true,
-                isCapitalized: first.properties.isUppercase, isAllCaps: letters >= 2 && upper == letters,
+                range: start..<i, text: text, lower: String(decoding: lowerBuffer, as: UTF8.self), isWord: true,
+                isCapitalized: first.isUpperLike, isAllCaps: letters >= 2 && upper == letters,
                 isNumber: isDigit(first), isPossessive: possessive))
         }
         return result
     }
 
-    private func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
-    private func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
-    private func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    /// One-character strings for ASCII, made once.
+    static let asciiPunctuation: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
+    private func isSpace(_ c: Unicode.Scalar) -> Bool { c.isSpaceLike }
+    private func isDigit(_ c: Unicode.Scalar) -> Bool { c.isASCIIDigit }
+    private func isLetter(_ c: Unicode.Scalar) -> Bool { c.isLetterLike }
     private func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 {
             let v = c.value
