@@ -19,7 +19,6 @@ enum TenseCues {
         var list: [(String, TenseCue)] = []
         for w in ["will", "shall", "won't", "i'll", "we'll", "you'll", "he'll", "she'll", "it'll", "they'll", "that'll",
                   "would", "wo", "plans", "plan", "planning", "intends", "intend", "aims", "hopes", "wants",
-                  "upcoming", "forthcoming", "tomorrow", "next", "coming", "soon", "later",
                   "gonna", "going", "vows", "pledges", "promises", "threatens", "prepares", "preparing"]
         { list.append((w, .future)) }
         for w in ["was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "said", "told", "met", "took",
@@ -29,14 +28,14 @@ enum TenseCues {
                   "struck", "sold", "paid", "quit", "stood", "stole", "swore", "tore", "woke", "forgot", "got",
                   "withdrew", "sought", "taught", "caught", "meant", "felt", "dealt", "heard", "built", "sat",
                   "slept", "fled", "fed", "hung", "shook", "froze", "upheld", "overthrew", "oversaw", "underwent",
-                  "ago", "yesterday", "last", "earlier", "previously", "former", "killed", "died", "has", "have",
+                  "previously", "former", "killed", "died", "has", "have",
                   "hasn't", "haven't", "been", "arose", "awoke", "bore", "beat", "bent", "bid", "blew", "bled",
                   "dug", "forbade", "forgave", "laid", "lay", "lit", "mistook", "rang", "rode", "sang", "sank",
                   "slid", "spun", "sprang", "stung", "stuck", "strove", "swung", "swam", "wore", "wove", "wept",
                   "wound", "overcame", "undertook", "reportedly"]
         { list.append((w, .past)) }
         for w in ["is", "are", "am", "be", "being", "isn't", "aren't", "'s"] { list.append((w, .auxiliary)) }
-        for w in ["says", "say", "does", "do", "remains", "continues", "now", "currently", "today"] { list.append((w, .present)) }
+        for w in ["says", "say", "does", "do", "remains", "continues"] { list.append((w, .present)) }
         for w in ["scheduled", "expected", "due", "set", "slated", "poised", "planned", "likely", "supposed", "to-be", "bound"]
         { list.append((w, .prospective)) }
         return list
