@@ -6,7 +6,7 @@ enum AbsoluteDateRules {
     static func fullYear(_ yy: Int) -> Int { yy >= 100 ? yy : (yy < 30 ? 2000 + yy : 1900 + yy) }
 
     static let all: [Rule] = [
-        Rule("<month> <day>, <year>", [.month, .optional(.punct(".")), .day, .optional(.punct(",")), .year],
+        Rule("<month> <day>, <year>", [.month, .optional(.punct(".")), .day, .optional(.punct(",")), .optional(.word("of")), .year],
              examples: ["Dec. 16, 2015", "December 16 2015", "Sept 30th, 2014", "Dec31 , 1994"]) { m in
             .date(.calendar(year: m.year, month: m.month, day: m.day))
         },
@@ -36,6 +36,9 @@ enum AbsoluteDateRules {
         },
         Rule("<month> <year>", [.month, .optional(.punct(",")), .optional(.word("of")), .year],
              examples: ["December 2015", "Dec, 2018", "April of 1987", "June of nineteen ninety nine"]) { m in
+            .date(.calendar(year: m.year, month: m.month, day: nil))
+        },
+        Rule("<month>/<year>", [.month, .glued(.words(["/", "-"])), .glued(.year)], examples: ["Dec/2018", "Dec-2018"]) { m in
             .date(.calendar(year: m.year, month: m.month, day: nil))
         },
         Rule("<month> '<yy>", [.month, .optional(.word("of")), .punct("'"), .glued(.twoDigits)], examples: ["June '98"]) { m in

@@ -78,10 +78,12 @@ enum DurationRules {
             d.mod = .equalOrMore
             return .duration(d)
         },
-        Rule("the first <duration>", [.word("the"), .optional(.words(["first", "last", "final"])), .entry(.duration)],
+        Rule("the first <duration>", [.word("the"), .optional(.words(["first", "final"])), .entry(.duration)],
              examples: ["the first nine months", "the nine months"]) { m in
             guard m.duration.mod == nil, m.duration.parts.allSatisfy({ ($0.count ?? 0) > 1 }) else { return nil }
-            return .duration(m.duration)
+            var d = m.duration
+            d.definite = true
+            return .duration(d)
         },
         Rule("<duration>-long", [.words(["decades", "years", "months", "weeks", "days", "centuries"]), .glued(.punct("-")), .glued(.word("long"))],
              examples: ["decades-long"]) { m in

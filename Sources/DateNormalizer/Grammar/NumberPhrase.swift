@@ -27,8 +27,10 @@ enum NumberPhrase {
             guard let e = entry(tokens[i]) else { break }
             if e.cardinal >= 0 && e.spelling != "dozen" {
                 let v = Int(e.cardinal)
+                if v == 100 || v == 1000, words == 0 {
+                    break  // "thousand and fifteen" is not a number on its own
+                }
                 if v == 100 {
-                    guard current > 0 || words == 0 else { break }
                     current = max(current, 1) * 100
                     lastSmall = -1
                 } else if v == 1000 {

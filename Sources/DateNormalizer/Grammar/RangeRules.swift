@@ -21,8 +21,23 @@ enum RangeRules {
         case (.decade, .decade), (.century, .century):
             return .range(a, b)
         default:
-            let okA = rangeable(a), okB = rangeable(b)
-            return okA && okB ? .range(a, b) : nil
+            guard rangeable(a), rangeable(b), kind(a) == kind(b) else { return nil }
+            return .range(a, b)
+        }
+    }
+
+    /// Ends of one range are alike: "Monday through Friday", "2010 to 2014", not "2017-Q1".
+    static func kind(_ d: DateExpr) -> Int {
+        switch d {
+        case .calendar(_, _, .some), .numeric, .dayWithWeekday, .holiday, .deictic(.day, _), .offset, .nthWeekday, .dayOf: 0
+        case .weekday, .weekdayOf: 1
+        case .calendar(_, .some, nil), .month: 2
+        case .calendar(.some, nil, nil): 3
+        case .quarter: 4
+        case .half: 5
+        case .season: 6
+        case .timed: 7
+        default: 8
         }
     }
 

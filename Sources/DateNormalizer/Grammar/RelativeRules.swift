@@ -65,7 +65,7 @@ enum RelativeRules {
             .date(.offset(m.duration, sign: -1, from: nil))
         },
         Rule("in <duration>", [.context(.word("in")), .entry(.duration)], examples: ["in two weeks", "in 3 years"]) { m in
-            guard m.duration.parts.allSatisfy({ $0.count != nil }) else { return nil }
+            guard !m.duration.definite, m.duration.mod == nil, m.duration.parts.allSatisfy({ $0.count != nil }) else { return nil }
             return .date(.offset(m.duration, sign: 1, from: nil))
         },
         Rule("<duration> from now", [.entry(.duration), .words(["from", "hence"]), .optional(.words(["now", "today"]))],
@@ -105,7 +105,8 @@ enum RelativeRules {
             let sign = m.has(any: ["next", "upcoming", "coming"]) ? 1 : -1
             return .date(.span(count: m.number * m.unitCount, unit: m.unit, sign: sign))
         },
-        Rule("within <duration>", [.context(.word("within")), .optional(.word("the")), .optional(.words(["next", "coming", "upcoming"])), .entry(.duration)],
+        Rule("within <duration>", [.context(.words(["within", "less"])), .optional(.word("than")), .optional(.word("the")),
+                                   .optional(.words(["next", "coming", "upcoming"])), .entry(.duration), .optional(.words(["from", "after"])), .optional(.word("today"))],
              examples: ["within two weeks", "within the next 3 years"]) { m in
             guard m.duration.parts.count == 1, let n = m.duration.parts[0].count else { return nil }
             return .date(.within(count: Int(n), unit: m.duration.parts[0].unit))

@@ -124,6 +124,8 @@ enum RefKind: UInt8, Sendable, Hashable {
 struct DurationExpr: Sendable, Hashable {
     var parts: [(count: Double?, unit: TimeUnit)]
     var mod: TimexMod?
+    /// Read with "the" ("the first nine months"): a stretch of a known period, not an offset.
+    var definite = false
 
     init(_ count: Double?, _ unit: TimeUnit, mod: TimexMod? = nil) {
         parts = [(count, unit)]
@@ -136,7 +138,7 @@ struct DurationExpr: Sendable, Hashable {
     }
 
     static func == (a: DurationExpr, b: DurationExpr) -> Bool {
-        a.mod == b.mod && a.parts.count == b.parts.count
+        a.mod == b.mod && a.definite == b.definite && a.parts.count == b.parts.count
             && zip(a.parts, b.parts).allSatisfy { $0.count == $1.count && $0.unit == $1.unit }
     }
 

@@ -102,7 +102,7 @@ enum Holidays {
         Holiday("Christmas Eve", ["christmas eve", "xmas eve"], .fixed(month: 12, day: 24)),
         Holiday("Boxing Day", ["boxing day"], .fixed(month: 12, day: 26)),
         Holiday("Epiphany", ["epiphany", "three kings day", "three kings' day"], .fixed(month: 1, day: 6)),
-        Holiday("Independence Day", ["independence day", "fourth of july", "4th of july", "july fourth", "july 4th"], .fixed(month: 7, day: 4)),
+        Holiday("Independence Day", ["independence day", "fourth of july", "july fourth"], .fixed(month: 7, day: 4)),
         Holiday("Valentine's Day", ["valentine's day", "valentines day", "valentine day", "saint valentine's day", "st. valentine's day"],
                 .fixed(month: 2, day: 14)),
         Holiday("Halloween", ["halloween", "hallowe'en", "all hallows' eve"], .fixed(month: 10, day: 31)),

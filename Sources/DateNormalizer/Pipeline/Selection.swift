@@ -10,6 +10,7 @@ struct Selection: Sendable {
             let ba = tokens[Int(a.extentEnd) - 1].end - tokens[Int(a.extentFirst)].start
             let bb = tokens[Int(b.extentEnd) - 1].end - tokens[Int(b.extentFirst)].start
             if ba != bb { return ba > bb }
+            if a.end - a.first != b.end - b.first { return a.end - a.first > b.end - b.first }
             if a.rule != b.rule { return a.rule < b.rule }
             return a.extentFirst < b.extentFirst
         }

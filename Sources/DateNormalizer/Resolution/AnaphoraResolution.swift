@@ -16,9 +16,9 @@ enum AnaphoraResolution {
     /// "two months later", "a week earlier": a day when the anchor is a day, else the anchor's grain.
     static func later(_ duration: DurationExpr, sign: Int, context: ResolutionContext) -> Step? {
         guard let (d, why) = base(context), let moved = RelativeResolution.move(d, duration, sign: sign),
-              let largest = duration.parts.map(\.unit).max()
+              let finest = duration.parts.map(\.unit).min()
         else { return nil }
-        var grain = RelativeResolution.offsetGrain(largest, forward: false)
+        var grain = RelativeResolution.offsetGrain(finest, forward: false)
         if let a = context.anchor, a.granularity > .day, let u = unitOf(a.granularity), u > grain { grain = u }
         guard let p = Period.unit(grain, containing: moved) else { return nil }
         return Step(period: p, trace: "\(duration.value) \(sign < 0 ? "before" : "after") \(why)")

@@ -1,7 +1,7 @@
 /// Holidays: the year written, or the one the direction or tense points at.
 ///
 /// Without a year or direction: past tense takes the latest on or before the reference, a future
-/// cue the next on or after it, and otherwise the one in the reference's year.
+/// cue or none the next on or after it.
 enum HolidayResolution {
     static func resolve(_ id: Int, year: Int?, _ direction: Direction, context: ResolutionContext) -> Step? {
         guard Holidays.all.indices.contains(id) else { return nil }
@@ -24,8 +24,7 @@ enum HolidayResolution {
         case .none:
             switch context.tense {
             case .past: pick = candidates.last { $0.start.dayNumber <= t }
-            case .future: pick = candidates.first { $0.end.dayNumber > t }
-            default: pick = period(today.year)
+            default: pick = candidates.first { $0.end.dayNumber > t }
             }
         }
         return pick.map { Step(period: $0, trace: "\(h.name) \(direction), \(context.tense.label), reference \(today)") }

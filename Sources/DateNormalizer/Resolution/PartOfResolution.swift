@@ -4,12 +4,15 @@ enum PartOfResolution {
     /// "early/mid/late X" and "the beginning/end of X": thirds of X's days, X's value with a modifier.
     static func part(_ part: PartOf, of p: Period, context: ResolutionContext) -> Step? {
         let days = p.end.dayNumber - p.start.dayNumber
-        let third = max(1, days / 3)
+        // months split 1-10, 11-20, 21-end; other periods in thirds
+        let third = p.granularity == .month ? 10 : max(1, days / 3)
         var s = p.start, e = p.end
         switch part {
         case .early, .start: e = p.start.adding(days: third) ?? p.end
-        case .mid: s = p.start.adding(days: third) ?? p.start; e = p.end.adding(days: -third) ?? p.end
-        case .late, .end: s = p.end.adding(days: -third) ?? p.start
+        case .mid:
+            s = p.start.adding(days: third) ?? p.start
+            e = (p.granularity == .month ? p.start.adding(days: 2 * third) : p.end.adding(days: -third)) ?? p.end
+        case .late, .end: s = (p.granularity == .month ? p.start.adding(days: 2 * third) : p.end.adding(days: -third)) ?? p.start
         case .firstHalf: e = p.start.adding(days: days / 2) ?? p.end
         case .secondHalf: s = p.start.adding(days: days / 2) ?? p.start
         case .beforeReference:

@@ -52,9 +52,9 @@ enum RelativeResolution {
     /// "three days ago" (sign -1), "in two weeks" (+1), "two weeks before Christmas" (anchor given).
     static func offset(_ duration: DurationExpr, sign: Int, from anchor: Period?, context: ResolutionContext) -> Step? {
         guard let base = anchor?.start ?? context.today, let d = move(base, duration, sign: sign),
-              let largest = duration.parts.map(\.unit).max()
+              let finest = duration.parts.map(\.unit).min()
         else { return nil }
-        let grain = anchor != nil ? .day : offsetGrain(largest, forward: sign > 0)
+        let grain = anchor != nil ? .day : offsetGrain(finest, forward: sign > 0)
         guard let p = Period.unit(grain, containing: d) else { return nil }
         let vague = duration.parts.contains { $0.count == nil }
         return Step(period: p, trace: "\(duration.value) \(sign < 0 ? "before" : "after") \(anchor?.value ?? "reference \(base)")",
@@ -67,7 +67,7 @@ enum RelativeResolution {
         let n = count ?? 3
         let value = DurationExpr(count.map(Double.init), unit).value
         var start: CivilDate?, end: CivilDate?
-        if unit >= .decade {
+        if unit >= .quarter {
             guard let cur = Period.unit(unit, containing: today) else { return nil }
             if sign < 0 { start = Period.shift(cur.start, by: -n, unit); end = cur.start } else { start = cur.end; end = Period.shift(cur.end, by: n, unit) }
         } else if sign < 0 {

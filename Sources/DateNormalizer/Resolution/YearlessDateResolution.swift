@@ -2,7 +2,7 @@
 ///
 /// The year comes from the tense of the clause holding the date: past tense takes the latest
 /// occurrence not after the reference, a future cue the earliest not before it, and otherwise the
-/// nearest. "The ISSG ... met in Vienna on Nov. 14", dated 2015-12-16, is 2015-11-14.
+/// coming one when it is less than eight months away (the last one otherwise). "The ISSG ... met in Vienna on Nov. 14", dated 2015-12-16, is 2015-11-14.
 enum YearlessDateResolution {
     /// Two days of slack: a dateline can trail the event it reports.
     static let slack = 2
@@ -35,11 +35,20 @@ enum YearlessDateResolution {
         case .future:
             pick = candidates.first { $0.end.dayNumber > t - slack + 1 } ?? candidates.last
         case .present, .none:
-            pick = candidates.min { distance($0, t) < distance($1, t) }
+            // no cue: the coming occurrence when it is within eight months, else the last one
+            let next = candidates.first { $0.end.dayNumber > t }
+            if let next, next.start.dayNumber - t <= horizon(month: month, day: day) {
+                pick = next
+            } else {
+                pick = candidates.last { $0.start.dayNumber <= t } ?? next
+            }
         }
         guard let p = pick else { return nil }
         return Step(period: p, trace: "year from \(context.tense.label), reference \(today)")
     }
+
+    /// How far ahead an untensed yearless date may point: eight months, or half a month for "the 14th".
+    static func horizon(month: Int?, day: Int?) -> Int { month == nil ? 20 : 243 }
 
     static func distance(_ p: Period, _ t: Int) -> Int {
         if p.start.dayNumber > t { return p.start.dayNumber - t }
