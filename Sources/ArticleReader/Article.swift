@@ -3,7 +3,9 @@ import DateNormalizer
 /// A news article as timeline understands it, whatever format it was saved in.
 ///
 /// ```swift
-/// let article = try ArticleReader().read(fileAt: url).articles[0]
+/// var articles: [Article] = []
+/// ArticleReader().read(path: "seed-article.txt") { if case .article(let a) = $0 { articles.append(a) } }
+/// let article = articles[0]
 /// article.title        // "Russia, US call for common ground over various issues"
 /// article.published    // 2015-12-16T09:37
 /// article.place        // "MOSCOW"
@@ -17,6 +19,8 @@ public struct Article: Sendable, Hashable {
     public var published: Reference?
     /// The agency or outlet (`Xinhua`, `Reuters`) or byline, when given.
     public var source: String?
+    /// The author line without `By` (`Jane Doe`), when given; `source` holds it too when no agency is named.
+    public var byline: String?
     /// The address the article was saved from, when given.
     public var url: String?
     /// The place of the opening dateline (`MOSCOW` in `MOSCOW --`), moved out of the first sentence.
@@ -27,7 +31,8 @@ public struct Article: Sendable, Hashable {
     public var paragraphs: [String]
     /// The body's sentences, in order, with their offsets in `body`.
     public var sentences: [Sentence]
-    /// A hex digest of title, publication date and body: the same article read twice has the same hash.
+    /// The SHA-256 hex digest of the normalized title, publication day and body: the same article read
+    /// twice, or from another format with the same content, has the same hash.
     public var contentHash: String
     /// Where it was read from: a path, `path:LINE` for a JSONL line, or `-` (stdin).
     public var origin: String
@@ -38,13 +43,33 @@ public struct Article: Sendable, Hashable {
     public var isUndated: Bool { published == nil }
 
     /// Creates an article; body, sentences and hash are derived from the paragraphs.
+    ///
+    /// ```swift
+    /// let article = Article(
+    ///     title: "Russia, US call for common ground", published: Reference(parsing: "2015-12-16T09:37"),
+    ///     source: "Xinhua", place: "MOSCOW",
+    ///     paragraphs: ["Lavrov met Kerry on Tuesday. They discussed Syria."], origin: "seed.txt", format: .text)
+    /// article.sentences.map(\.text)  // ["Lavrov met Kerry on Tuesday.", "They discussed Syria."]
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - title: The headline.
+    ///   - published: The publication date-time, nil when undated.
+    ///   - source: The agency or outlet.
+    ///   - url: The address it was saved from.
+    ///   - place: The place of the opening dateline.
+    ///   - paragraphs: The body's paragraphs, each without line breaks.
+    ///   - origin: Where it was read from.
+    ///   - format: The format it was read as.
+    ///   - byline: The author line, without `By`.
     public init(
         title: String, published: Reference?, source: String? = nil, url: String? = nil, place: String? = nil,
-        paragraphs: [String], origin: String, format: ArticleFormat
+        paragraphs: [String], origin: String, format: ArticleFormat, byline: String? = nil
     ) {
         self.title = title
         self.published = published
         self.source = source
+        self.byline = byline
         self.url = url
         self.place = place
         self.paragraphs = paragraphs

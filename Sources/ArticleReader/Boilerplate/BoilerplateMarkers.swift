@@ -1,0 +1,194 @@
+/// The lines news sites wrap around an article that are not article text, as a table anyone can extend.
+///
+/// Add a row to recognise a new site's furniture; `BoilerplateMarkersTests` checks every row parses.
+enum BoilerplateMarkers {
+    static let table = """
+        # FORMAT: KIND, spaces, TEXT; one marker per line. Case is ignored, and so is a colon after TEXT.
+        #   section  a heading that opens the trailing block of links after an article; the whole line
+        #            must be TEXT. Everything from it to the end is dropped once no article text follows.
+        #   line     a whole line that is never article text, wherever it stands.
+        #   prefix   a line that starts with TEXT is never article text, wherever it stands.
+        section  Most Viewed
+        section  Most Read
+        section  Most Popular
+        section  Most Shared
+        section  Most Commented
+        section  Editor's Picks
+        section  Editors' Picks
+        section  Editor's Choice
+        section  Today's Top News
+        section  Top News
+        section  Top Stories
+        section  Top Headlines
+        section  Related
+        section  Related News
+        section  Related Stories
+        section  Related Articles
+        section  Related Coverage
+        section  Related Content
+        section  Related Links
+        section  Read More
+        section  More News
+        section  More Stories
+        section  More From This Section
+        section  More on This Story
+        section  You May Also Like
+        section  You Might Also Like
+        section  Recommended
+        section  Recommended for You
+        section  Trending
+        section  Trending Now
+        section  Latest News
+        section  Latest Stories
+        section  Also Read
+        section  See Also
+        section  Further Reading
+        section  Special Reports
+        section  Special Coverage
+        section  Hot Topics
+        section  In Pictures
+        section  In Photos
+        section  Photo Gallery
+        section  Video
+        section  Videos
+        section  Don't Miss
+        section  What's Hot
+        section  Popular Now
+        section  Share This Article
+        section  Share This
+        section  Comments
+        section  Leave a Comment
+        section  Tags
+        section  Topics
+        section  Follow Us
+        section  Newsletter
+        section  Sign Up for Our Newsletter
+        section  Back to Top
+        line     Advertisement
+        line     Story continues below advertisement
+        line     Continue reading the main story
+        line     Continue reading
+        line     Skip Ad
+        line     Scroll to continue
+        line     Loading
+        line     Print
+        line     Email
+        line     Share
+        line     Tweet
+        line     Close
+        line     Subscribe
+        prefix   Read more:
+        prefix   Read More >>
+        prefix   Related:
+        prefix   Also read:
+        prefix   See also:
+        prefix   Photo:
+        prefix   Photos:
+        prefix   Video:
+        prefix   Watch:
+        prefix   [Photo]
+        prefix   [Photos]
+        prefix   [Video]
+        prefix   (Photo
+        prefix   (Video
+        prefix   Photo taken on
+        prefix   File photo
+        prefix   Editor:
+        prefix   Editors:
+        prefix   Source:
+        prefix   (Reporting by
+        prefix   (Additional reporting by
+        prefix   (Editing by
+        prefix   (Writing by
+        prefix   (Compiled by
+        prefix   Reporting by
+        prefix   Additional reporting by
+        prefix   Editing by
+        prefix   Copyright
+        prefix   ©
+        prefix   All rights reserved
+        prefix   Click here
+        prefix   Follow us on
+        prefix   Follow @
+        prefix   Sign up for
+        prefix   Subscribe to
+        prefix   Share this
+        prefix   Click to share
+        prefix   Tags:
+        prefix   Keywords:
+        prefix   Contact:
+        prefix   Email:
+        """
+
+    enum Kind: String, Sendable, CaseIterable {
+        case section, line, prefix
+    }
+
+    struct Marker: Sendable, Hashable {
+        var kind: Kind
+        /// Lowercase, apostrophes straightened, no trailing colon.
+        var key: [UInt8]
+        var line: Int
+    }
+
+    /// Every row of the table, in order; rows with an unknown kind are reported by the tests.
+    static let rows: [DataTable.Row] = DataTable.rows(table, columns: 2)
+
+    static let markers: [Marker] = rows.compactMap { row in
+        guard let kind = Kind(rawValue: row.kind) else { return nil }
+        let key = normalizedKey(Array(row.value.utf8)[...], dropColon: kind != .prefix)
+        return Marker(kind: kind, key: key, line: row.line)
+    }
+
+    /// Whole-line markers (`section`, `line`) by key.
+    static let wholeLines: [[UInt8]: Kind] = {
+        var table: [[UInt8]: Kind] = [:]
+        for m in markers where m.kind != .prefix && table[m.key] == nil { table[m.key] = m.kind }
+        return table
+    }()
+
+    /// Prefix markers by their first byte, so a line is compared with a handful of them at most.
+    static let prefixes: [UInt8: [[UInt8]]] = {
+        var table: [UInt8: [[UInt8]]] = [:]
+        for m in markers where m.kind == .prefix {
+            if let first = m.key.first { table[first, default: []].append(m.key) }
+        }
+        return table
+    }()
+
+    /// The marker `line` (trimmed) matches, if any.
+    static func match(_ line: ArraySlice<UInt8>) -> Kind? {
+        guard let first = line.first else { return nil }
+        if line.count <= 48, let kind = wholeLines[normalizedKey(line, dropColon: true)] { return kind }
+        if let candidates = prefixes[Bytes.lower(first)] {
+            let head = normalizedKey(line.prefix(40), dropColon: false)
+            for p in candidates where head.count >= p.count && head[0..<p.count].elementsEqual(p) { return .prefix }
+        }
+        return nil
+    }
+
+    /// Lowercase ASCII, `’` as `'`, runs of spaces as one, and (with `dropColon`) no trailing `:`.
+    static func normalizedKey(_ s: ArraySlice<UInt8>, dropColon: Bool) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        var i = s.startIndex
+        while i < s.endIndex {
+            let b = s[i]
+            if b == 0xE2, i + 2 < s.endIndex, s[i + 1] == 0x80, s[i + 2] == 0x99 {
+                out.append(0x27)
+                i += 3
+                continue
+            }
+            if Bytes.isSpace(b) {
+                if out.last != Bytes.space { out.append(Bytes.space) }
+            } else {
+                out.append(Bytes.lower(b))
+            }
+            i += 1
+        }
+        if dropColon {
+            while let last = out.last, last == 0x3A || last == Bytes.space { out.removeLast() }
+        }
+        return out
+    }
+}

@@ -1,0 +1,177 @@
+/// What a line near the top of an article says about it: its dateline, its source or its byline.
+///
+/// News sites print these above the body in many shapes: `Updated: 2015-12-16 09:37`, `(Xinhua)`,
+/// `By Jane Doe, Reuters`, `Source: Xinhua`, or several joined by bars:
+/// `By Li Wen | China Daily | Updated: 2015-12-16 07:47`. A line counts as a header only when every
+/// bar-separated piece of it is one of these, so a body sentence is never mistaken for one.
+struct HeaderInfo: Sendable, Hashable {
+    var dateline: Dateline?
+    var source: String?
+    var byline: String?
+
+    /// Adds what `other` says where this says nothing; a published date beats an updated one.
+    mutating func merge(_ other: HeaderInfo) {
+        if let d = other.dateline, dateline.map({ d.kind.rank < $0.kind.rank }) ?? true { dateline = d }
+        if source == nil { source = other.source }
+        if byline == nil { byline = other.byline }
+    }
+}
+
+enum HeaderLine {
+    enum Kind: Equatable {
+        case blank
+        /// `|`, `||||||`, `----`, `* * *`.
+        case separator
+        case header(HeaderInfo)
+        case content
+    }
+
+    static func classify(_ raw: ArraySlice<UInt8>) -> Kind {
+        let line = Bytes.trimmed(raw)
+        if line.isEmpty { return .blank }
+        if isSeparator(line) { return .separator }
+        guard line.count <= 240 else { return .content }
+        var info = HeaderInfo()
+        var outlets: [String] = []
+        var informative = false
+        for piece in line.split(separator: 0x7C) {
+            let p = Bytes.trimmed(piece)
+            if p.isEmpty { continue }
+            switch classifyPiece(p) {
+            case .content:
+                return .content
+            case .outlet(let name):
+                outlets.append(name)
+            case .info(let i):
+                informative = true
+                info.merge(i)
+            }
+        }
+        guard informative else { return .content }
+        if info.source == nil { info.source = outlets.first }
+        return .header(info)
+    }
+
+    /// A line made only of separator characters: ASCII `|-=_*~#+.` and spaces, or `—`, `–`, `•`, `·`.
+    static func isSeparator(_ line: ArraySlice<UInt8>) -> Bool {
+        var i = line.startIndex
+        while i < line.endIndex {
+            let b = line[i]
+            if b < 0x80 {
+                guard Bytes.isSpace(b) || "|-=_*~#+.".utf8.contains(b) else { return false }
+                i += 1
+            } else if b == 0xE2, i + 2 < line.endIndex, line[i + 1] == 0x80, [0x93, 0x94, 0xA2].contains(line[i + 2]) {
+                i += 3
+            } else if b == 0xC2, i + 1 < line.endIndex, line[i + 1] == 0xB7 {
+                i += 2
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    enum Piece {
+        case info(HeaderInfo)
+        /// A short capitalized name (`China Daily`) that is a source only beside a date or byline.
+        case outlet(String)
+        case content
+    }
+
+    static func classifyPiece(_ p: ArraySlice<UInt8>) -> Piece {
+        if let d = DatelineParser.parse(p) { return .info(HeaderInfo(dateline: d)) }
+        // `(Xinhua)`, or a dateline or byline followed by `(Xinhua)`.
+        if p.last == 0x29, let open = p.lastIndex(of: 0x28) {
+            let inner = Bytes.trimmed(p[(open + 1)..<(p.endIndex - 1)])
+            if isShortName(inner, maxWords: 5) {
+                let name = Bytes.string(inner)
+                let rest = Bytes.trimmed(p[p.startIndex..<open])
+                if rest.isEmpty { return .info(HeaderInfo(source: name)) }
+                if case .info(var info) = classifyPiece(rest) {
+                    if info.source == nil || Agencies.contains(name) { info.source = name }
+                    return .info(info)
+                }
+            }
+            return .content
+        }
+        if let name = Byline.parse(p) { return .info(name) }
+        for label in labels where Bytes.hasPrefix(p, caseInsensitive: label.prefix) {
+            let value = Bytes.trimmed(p.dropFirst(label.prefix.count))
+            guard isShortName(value, maxWords: 8) else { return .content }
+            let text = Bytes.string(value)
+            return .info(label.isSource ? HeaderInfo(source: text) : HeaderInfo(byline: text))
+        }
+        let text = Bytes.string(p)
+        if Agencies.contains(text) { return .info(HeaderInfo(source: text)) }
+        if isShortName(p, maxWords: 5) { return .outlet(text) }
+        return .content
+    }
+
+    /// Labels that introduce a source or a byline.
+    static let labels: [(prefix: [UInt8], isSource: Bool)] = [
+        ("Source:", true), ("Sources:", true), ("Agency:", true), ("From:", true),
+        ("Author:", false), ("Authors:", false), ("Reporter:", false), ("Written by", false), ("Byline:", false),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    /// A name of at most `maxWords` words, each capitalized (or a digit, `&`, or a particle like `of`),
+    /// not ending like a sentence: `China Daily`, `Xinhua`, `The Associated Press`.
+    static func isShortName(_ p: ArraySlice<UInt8>, maxWords: Int) -> Bool {
+        guard !p.isEmpty, p.count <= 60 else { return false }
+        if let last = p.last, last == 0x2E || last == 0x3F || last == 0x21 || last == 0x2C || last == 0x3A {
+            // A final dot is allowed only after an initial or abbreviation (`Jane Q.`, `Co.`).
+            guard last == 0x2E, p.count >= 2, Bytes.isLetter(p[p.endIndex - 2]) else { return false }
+            let word = p.split(separator: Bytes.space).last ?? p
+            guard word.count <= 4 else { return false }
+        }
+        var words = 0
+        for word in p.split(separator: Bytes.space) {
+            words += 1
+            if words > maxWords { return false }
+            guard let first = word.first else { continue }
+            if Bytes.isUpper(first) || Bytes.isDigit(first) || first >= 0x80 || first == 0x26 { continue }
+            if particles.contains(Array(word)) { continue }
+            return false
+        }
+        return words > 0
+    }
+
+    static let particles: Set<[UInt8]> = Set(
+        ["of", "the", "and", "de", "da", "del", "van", "von", "der", "al", "bin", "la", "le", "du", "y", "on", "for", "in"]
+            .map { Array($0.utf8) })
+}
+
+/// `By Jane Doe`, `BY JANE DOE`, `By Jane Doe and John Roe, Reuters`, `By Jane Doe in Moscow`.
+enum Byline {
+    static func parse(_ p: ArraySlice<UInt8>) -> HeaderInfo? {
+        guard p.count >= 4, p.count <= 160, Bytes.hasPrefix(p, caseInsensitive: Array("by ".utf8)),
+              p[p.startIndex] == 0x42 || p[p.startIndex] == 0x62
+        else { return nil }
+        let rest = Bytes.trimmed(p.dropFirst(3))
+        var parts = rest.split(separator: 0x2C).map { Bytes.trimmed($0) }.filter { !$0.isEmpty }
+        guard !parts.isEmpty else { return nil }
+        var agency: String?
+        if parts.count > 1, let last = parts.last, Agencies.contains(Bytes.string(last)) {
+            agency = Bytes.string(last)
+            parts.removeLast()
+        }
+        // `By Jane Doe in Moscow`: the place is not part of the name.
+        var name = parts[0]
+        if let range = firstRange(of: Array(" in ".utf8), in: name) { name = name[name.startIndex..<range] }
+        guard HeaderLine.isShortName(name, maxWords: 10) else { return nil }
+        for extra in parts.dropFirst() where !HeaderLine.isShortName(extra, maxWords: 6) { return nil }
+        var byline = Bytes.string(name)
+        for extra in parts.dropFirst() { byline += ", " + Bytes.string(extra) }
+        if agency == nil, parts.count == 1, Agencies.contains(byline) { agency = byline }
+        return HeaderInfo(source: agency, byline: byline)
+    }
+
+    private static func firstRange(of needle: [UInt8], in s: ArraySlice<UInt8>) -> Int? {
+        guard s.count >= needle.count else { return nil }
+        var i = s.startIndex
+        while i + needle.count <= s.endIndex {
+            if s[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+}
