@@ -18,6 +18,8 @@ The envoys are due to meet again [before March|2016-03 BEFORE], diplomats said.
 He said: "We will sign the accord on [Dec. 21|2015-12-21].
 The first round of talks was held in [late October|2015-10 END] in Vienna.
 Putin is expected to visit Paris in [2016|2016].
+The embassy will reopen after [January|2016-01] once repairs are finished.
+Talks resumed after [Tuesday|2015-12-15]'s vote in the Duma, diplomats said.
 
 @article e2 | - | Treaty anniversary
 The treaty was signed on [June 5, 1998|1998-06-05] in Oslo by both foreign ministers.
@@ -42,6 +44,8 @@ The treaty will be reviewed in [June|XXXX-06] by the signatories.
 @summary e1.14 | He said: "We will sign the accord on Dec. 21."
 @candidates e1.15 2015-10
 @candidates e1.16 2016
+@none e1.17
+@candidates e1.18 2015-12-15
 @candidates e2.1 1998-06-05
 @none e2.2
 @none e2.3

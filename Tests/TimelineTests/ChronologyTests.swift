@@ -40,15 +40,18 @@ struct ChronologyTests {
         #expect(Chronology.select(entries, maxEvents: 0).isEmpty)
     }
 
-    @Test("salience grows with articles and later reports and falls with coarse dates")
+    @Test("salience grows with articles, later reports and the date's coverage, and falls with coarse dates")
     func salience() {
         let day = Self.day("2016-03-09")
         let month = EventDateTests.month(2016, 3)
-        let one = Salience.score(articleCount: 1, mentionCount: 1, laterArticleCount: 0, date: day)
-        let two = Salience.score(articleCount: 2, mentionCount: 2, laterArticleCount: 0, date: day)
-        let twoLater = Salience.score(articleCount: 2, mentionCount: 2, laterArticleCount: 2, date: day)
-        let twoMentions = Salience.score(articleCount: 1, mentionCount: 2, laterArticleCount: 0, date: day)
-        #expect(one < twoMentions && twoMentions < two && two < twoLater)
-        #expect(Salience.score(articleCount: 2, mentionCount: 2, laterArticleCount: 0, date: month) < two)
+        func score(_ articles: Int, _ mentions: Int, _ later: Int, _ onDate: Int, _ date: EventDate = day) -> Double {
+            Salience.score(articleCount: articles, mentionCount: mentions, laterArticleCount: later, dateArticleCount: onDate, date: date)
+        }
+        #expect(score(1, 1, 0, 1) < score(1, 2, 0, 1))
+        #expect(score(1, 2, 0, 1) < score(1, 1, 0, 2))
+        #expect(score(1, 1, 0, 2) < score(2, 2, 0, 2))
+        #expect(score(2, 2, 0, 2) < score(2, 2, 2, 2))
+        #expect(score(2, 2, 0, 2, month) < score(2, 2, 0, 2))
+        #expect(abs(score(3, 4, 2, 5) - 5.2) < 1e-9)
     }
 }

@@ -69,8 +69,22 @@ struct MergerTests {
         #expect(only.articleCount == 3)
         #expect(only.mentionCount == 4)
         #expect(only.laterArticleCount == 2)
-        #expect(only.salience == Salience.score(articleCount: 3, mentionCount: 4, laterArticleCount: 2, date: only.date))
+        #expect(only.dateArticleCount == 3)
+        #expect(only.salience == Salience.score(articleCount: 3, mentionCount: 4, laterArticleCount: 2, dateArticleCount: 3, date: only.date))
         #expect(only.key == candidates[0].key)
+    }
+
+    @Test("an event's date coverage counts every article dating anything to its day")
+    func dateCoverage() throws {
+        let candidates = [
+            Self.make("a", "Rebels shelled the airport in Donetsk, halting all flights.", Self.day("2015-01-12")),
+            Self.make("b", "Rebels shelled the Donetsk airport, and all flights stopped.", Self.day("2015-01-12")),
+            Self.make("c", "Parliament in Kiev approved the new budget after a long debate.", Self.day("2015-01-12")),
+        ]
+        let clusters = Merger().merge(candidates)
+        #expect(clusters.count == 2)
+        #expect(clusters.map(\.dateArticleCount) == [3, 3])
+        #expect(clusters.map(\.articleCount).sorted() == [1, 2])
     }
 
     @Test("the summary prefers a complete statement to a quotation")

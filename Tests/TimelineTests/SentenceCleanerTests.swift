@@ -11,6 +11,7 @@ struct SentenceCleanerTests {
         ("(AP) \u{2014} The storm hit on Friday.", "The storm hit on Friday."),
         ("CAPE CANAVERAL, Fla. -- NASA launched Juno.", "NASA launched Juno."),
         ("PORT-AU-PRINCE, Haiti -- Aid arrived on Monday.", "Aid arrived on Monday."),
+        ("HOUSTON | Thu Jul 1, 2010 7:46 pm EDT HOUSTON (Reuters) - Storm Alex slowed work.", "Storm Alex slowed work."),
     ])
     func dateline(sentence: String, expected: String) {
         #expect(SentenceCleaner().summary(sentence) == expected)
@@ -29,6 +30,7 @@ struct SentenceCleanerTests {
     @Test("white space is tidied and tokenized punctuation closed up", arguments: [
         ("Kerry   arrived in\tMoscow on Monday evening .", "Kerry arrived in Moscow on Monday evening."),
         ("  The toll rose to 51 , officials said ( on Thursday ) .  ", "The toll rose to 51, officials said (on Thursday)."),
+        (", who apologized on Thursday, spoke again.", "who apologized on Thursday, spoke again."),
     ])
     func whitespace(sentence: String, expected: String) {
         #expect(SentenceCleaner().summary(sentence) == expected)

@@ -3,7 +3,8 @@
 /// - `event`: it dates what happened or will happen ("The ISSG met in Vienna on Nov. 14").
 /// - `reporting`: it dates the telling ("..., the government said on Monday"; "On Monday, officials
 ///   said ..."). A reporting date dates the event only when the sentence has no other date.
-/// - `boundary`: it bounds a state ("since March", "until Friday", "as of Monday") and dates nothing.
+/// - `boundary`: it bounds a state ("since March", "until Friday", "as of Monday", "before March")
+///   and dates nothing.
 enum MentionRole: Sendable, Hashable {
     case event, reporting, boundary
 }
@@ -23,6 +24,10 @@ struct MentionRoleReader: Sendable {
         let before = mention.lowerBound - 1
         guard before >= 0, tokens[before].isWord else { return false }
         if Lexicon.boundaryWords.contains(tokens[before].lower) { return true }
+        // "before March", "after 2010" bound a state; "after Tuesday's vote" dates the vote.
+        if tokens[before].lower == "before" || tokens[before].lower == "after" {
+            return !tokens[mention.upperBound - 1].isPossessive
+        }
         // "as of Monday"
         return tokens[before].lower == "of" && before >= 1 && tokens[before - 1].lower == "as"
     }

@@ -16,7 +16,10 @@ struct SentenceCleaner: Sendable {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(scalars.count)
         var pendingSpace = false
-        for c in scalars[min(prefix, scalars.count)...] {
+        var start = min(prefix, scalars.count)
+        // A sentence split in the wrong place can start with the tail of the previous one: ", who said".
+        while start < scalars.count, [",", ";", ":", ".", ")", " "].contains(scalars[start]) { start += 1 }
+        for c in scalars[start...] {
             if c.isSpaceLike {
                 pendingSpace = !out.isEmpty
                 continue
@@ -43,10 +46,11 @@ struct SentenceCleaner: Sendable {
     /// The number of scalars of a place dateline that opens `scalars`, with the space after it; 0 when none.
     ///
     /// A dateline is a run of capitalised words, digits, commas, dots and an agency in parentheses,
-    /// starting with an all-capitals place, ending in a dash (`--`, `—`, `–`, ` - `), at most 80 scalars
-    /// long: `WASHINGTON, D.C. --`, `BEIJING, Dec. 16 (Xinhua) --`, `(Reuters) -`.
+    /// starting with an all-capitals place, ending in a dash (`--`, `—`, `–`, ` - `), at most 100 scalars
+    /// long: `WASHINGTON, D.C. --`, `BEIJING, Dec. 16 (Xinhua) --`, `(Reuters) -`, and a web header
+    /// `HOUSTON | Thu Jul 1, 2010 7:46 pm EDT HOUSTON (Reuters) -` (at most 100 scalars).
     func datelinePrefixLength(_ scalars: [Unicode.Scalar]) -> Int {
-        let limit = min(scalars.count, 80)
+        let limit = min(scalars.count, 100)
         var i = 0
         var sawPlace = false
         var sawAgency = false
@@ -77,7 +81,7 @@ struct SentenceCleaner: Sendable {
                 i += 1
                 continue
             }
-            if c == " " || c == "," || c == "." || c == "/" || c == "'" || c == "\u{2019}" {
+            if c == " " || c == "," || c == "." || c == "/" || c == "'" || c == "\u{2019}" || c == "|" || c == ":" {
                 if upperRun >= 3 { sawPlace = true }
                 upperRun = 0
                 wordStart = true
@@ -87,8 +91,15 @@ struct SentenceCleaner: Sendable {
             let isUpper = c.isUpperLike
             let isDigit = c.value >= 48 && c.value <= 57
             if wordStart {
-                // Every word of a dateline starts with a capital or a digit ("Dec. 15"); inside the
-                // parentheses any agency spelling goes.
+                // Every word of a dateline starts with a capital or a digit ("Dec. 15"), but for a
+                // time's "am"/"pm" ("HOUSTON | Thu Jul 1, 2010 7:46 pm EDT HOUSTON (Reuters) -");
+                // inside the parentheses any agency spelling goes.
+                if !isUpper, !isDigit, !inParens, i + 1 < limit, c == "a" || c == "p", scalars[i + 1] == "m" || scalars[i + 1] == ".",
+                   i + 2 >= scalars.count || !scalars[i + 2].isLetterLike || scalars[i + 1] == "." {
+                    i += 2
+                    wordStart = false
+                    continue
+                }
                 guard isUpper || isDigit || inParens else { return 0 }
                 wordStart = false
             }

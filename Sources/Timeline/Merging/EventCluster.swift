@@ -32,13 +32,16 @@ public struct EventCluster: Sendable, Hashable {
     public var mentionCount: Int
     /// The number of distinct articles published after the event's days: later reports of it.
     public var laterArticleCount: Int
+    /// The number of distinct articles that date anything to the event's own day (or period): how
+    /// much the coverage is about that date, whatever else happened on it.
+    public var dateArticleCount: Int
     /// How prominent it is; see ``Salience``.
     public var salience: Double
 
     /// Creates a cluster.
     public init(
         key: CandidateKey, neighbourhood: Neighbourhood, members: [Int], representative: Int, date: EventDate,
-        summary: String, articleCount: Int, mentionCount: Int, laterArticleCount: Int, salience: Double
+        summary: String, articleCount: Int, mentionCount: Int, laterArticleCount: Int, dateArticleCount: Int, salience: Double
     ) {
         self.key = key
         self.neighbourhood = neighbourhood
@@ -49,6 +52,7 @@ public struct EventCluster: Sendable, Hashable {
         self.articleCount = articleCount
         self.mentionCount = mentionCount
         self.laterArticleCount = laterArticleCount
+        self.dateArticleCount = dateArticleCount
         self.salience = salience
     }
 }

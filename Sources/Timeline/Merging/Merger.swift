@@ -104,9 +104,10 @@ public struct Merger: Sendable {
                     representative: indices[draft.representative], date: draft.date,
                     summary: candidates[indices[draft.representative]].summary, articleCount: draft.articleCount,
                     mentionCount: members.count, laterArticleCount: draft.laterArticleCount,
+                    dateArticleCount: draft.dateArticleCount,
                     salience: Salience.score(
                         articleCount: draft.articleCount, mentionCount: members.count,
-                        laterArticleCount: draft.laterArticleCount, date: draft.date)))
+                        laterArticleCount: draft.laterArticleCount, dateArticleCount: draft.dateArticleCount, date: draft.date)))
             }
         }
         return Chronology.sorted(result)
@@ -119,6 +120,7 @@ public struct Merger: Sendable {
         var date: EventDate
         var articleCount: Int
         var laterArticleCount: Int
+        var dateArticleCount: Int
     }
 
     /// A cluster of one day or one period, before periods join finer events.
@@ -140,6 +142,10 @@ public struct Merger: Sendable {
         var buckets: [CalendarInterval: [Int]] = [:]
         for (position, i) in indices.enumerated() { buckets[bucketInterval(of: all[i].date), default: []].append(position) }
         let bucketOrder = buckets.keys.sorted { $0.start != $1.start ? $0.start < $1.start : $1.end < $0.end }
+
+        // Articles dating anything to each bucket's day or period.
+        var bucketArticles: [CalendarInterval: Int] = [:]
+        for (interval, members) in buckets { bucketArticles[interval] = Set(members.map { all[indices[$0]].articleHash }).count }
 
         // 2. Cluster each bucket.
         let linkage = AverageLinkage(threshold: options.threshold)
@@ -179,7 +185,9 @@ public struct Merger: Sendable {
                 articles.insert(c.articleHash)
                 if let published = c.published, published >= date.effectiveInterval.end { later.insert(c.articleHash) }
             }
-            return Draft(members: members, representative: representative, date: date, articleCount: articles.count, laterArticleCount: later.count)
+            return Draft(
+                members: members, representative: representative, date: date, articleCount: articles.count,
+                laterArticleCount: later.count, dateArticleCount: max(articles.count, bucketArticles[clusters[root].interval] ?? 0))
         }
     }
 

@@ -24,7 +24,7 @@ struct Representative: Sendable {
         var bestScore = -Double.infinity
         for m in members {
             let candidate = candidates(m)
-            var score = centre.dot(vectors[m]) + quality(of: candidate.summary)
+            var score = centre.dot(vectors[m]) + quality(of: candidate.summary) - 0.1 * Double(otherDates(in: candidate.summary, besides: candidate.mention))
             if preferred.contains(m) { score += 0.15 }
             if let published = candidate.published, published >= date.effectiveInterval.start { score += 0.1 }
             if score > bestScore {
@@ -70,6 +70,26 @@ struct Representative: Sendable {
         if words.count < 8 { score -= 0.15 }
         if words.count > 45 { score -= 0.15 }
         return score
+    }
+
+    /// The month and weekday names of `summary` outside the first occurrence of `mention`: a
+    /// sentence that dates other things too is about more than this event.
+    func otherDates(in summary: String, besides mention: String) -> Int {
+        let bytes = Array(summary.utf8)
+        let skip = ContentWords.firstRange(of: Array(mention.utf8), in: bytes)
+        var count = 0
+        var i = 0
+        while i < bytes.count {
+            if let skip, skip.contains(i) { i = skip.upperBound; continue }
+            guard bytes[i] >= 65 && bytes[i] <= 90, i == 0 || bytes[i - 1] == UInt8(ascii: " ") else { i += 1; continue }
+            var end = i + 1
+            while end < bytes.count, bytes[end] | 0x20 >= 97, bytes[end] | 0x20 <= 122 { end += 1 }
+            let word = String(decoding: bytes[i..<end].map { $0 | 0x20 }, as: UTF8.self)
+            // Capitalised month or weekday names, except at the very start ("May", "March" may be other words).
+            if i > 0, Lexicon.months.contains(word) || Lexicon.weekdays.contains(word) { count += 1 }
+            i = end
+        }
+        return count
     }
 
     static let pronouns: Set<String> = ["he", "she", "it", "they", "this", "that", "these", "those", "we", "i", "his", "her", "their", "its", "there"]
