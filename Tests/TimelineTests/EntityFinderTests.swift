@@ -4,8 +4,9 @@ import Testing
 @Suite("EntityFinder")
 struct EntityFinderTests {
     func entities(_ sentence: String, body: String? = nil) -> [String] {
-        let tokens = SentenceTokenizer().tokens(Array(sentence.unicodeScalars))
-        return EntityFinder().entities(in: tokens, from: 0, capitals: MidSentenceCapitals(body: Array((body ?? sentence).utf8)))
+        let scalars = Array(sentence.unicodeScalars)
+        let tokens = SentenceTokenizer().tokens(scalars)
+        return EntityFinder().entities(in: tokens, of: scalars, from: 0, capitals: MidSentenceCapitals(body: Array((body ?? sentence).utf8)))
     }
 
     @Test("runs of capitalised words, with connectors, are entities", arguments: [

@@ -47,6 +47,7 @@ public struct EventExtractor: Sendable {
         guard !eligible.isEmpty else { return [] }
         var result: [EventCandidate] = []
         var capitals: MidSentenceCapitals?
+        var boilerplate: Boilerplate?
         var next = 0
         for (index, sentence) in article.sentences.enumerated() {
             while next < eligible.count, eligible[next].mention.span.lowerBound < sentence.range.lowerBound { next += 1 }
@@ -59,7 +60,9 @@ public struct EventExtractor: Sendable {
             guard !inside.isEmpty else { continue }
             let names = capitals ?? MidSentenceCapitals(body: Array(article.body.utf8))
             capitals = names
-            result += candidates(in: sentence, index: index, mentions: inside, article: article, capitals: names)
+            let guardrail = boilerplate ?? Boilerplate(title: article.title)
+            boilerplate = guardrail
+            result += candidates(in: sentence, index: index, mentions: inside, article: article, capitals: names, boilerplate: guardrail)
         }
         return result
     }
@@ -84,11 +87,12 @@ public struct EventExtractor: Sendable {
     }
 
     private func candidates(
-        in sentence: Sentence, index: Int, mentions: [DatedMention], article: Article, capitals: MidSentenceCapitals
+        in sentence: Sentence, index: Int, mentions: [DatedMention], article: Article, capitals: MidSentenceCapitals,
+        boilerplate: Boilerplate
     ) -> [EventCandidate] {
         let scalars = Array(sentence.text.unicodeScalars)
         let tokens = SentenceTokenizer().tokens(scalars)
-        guard !Boilerplate().isBoilerplate(sentence.text, tokens: tokens, title: article.title) else { return [] }
+        guard !boilerplate.isBoilerplate(sentence.text, tokens: tokens) else { return [] }
         let cleaner = SentenceCleaner()
         let prefix = cleaner.datelinePrefixLength(scalars)
         let roles = MentionRoleReader()
@@ -111,7 +115,7 @@ public struct EventExtractor: Sendable {
         guard !chosen.isEmpty else { return [] }
         let summary = cleaner.summary(scalars, droppingPrefix: prefix)
         let firstToken = tokens.firstIndex { $0.range.lowerBound >= prefix } ?? tokens.count
-        let entities = EntityFinder().entities(in: tokens, from: firstToken, capitals: capitals)
+        let entities = EntityFinder().entities(in: tokens, of: scalars, from: firstToken, capitals: capitals)
         return chosen.map { m in
             EventCandidate(
                 articleHash: article.contentHash, sentenceIndex: index, sentence: sentence.text, summary: summary,
@@ -127,7 +131,7 @@ public struct EventExtractor: Sendable {
         while i < kept.count {
             let a = kept[i - 1], b = kept[i]
             let between = tokens[min(a.tokens.upperBound, b.tokens.lowerBound)..<b.tokens.lowerBound]
-            let joined = between.count <= 2 && between.allSatisfy { Lexicon.rangeConnectors.contains($0.lower) }
+            let joined = between.count <= 2 && between.allSatisfy { Lexicon.Keys.rangeConnectors.contains($0) || [Unicode.Scalar("-"), "\u{2013}", "\u{2014}"].contains($0.mark) }
             if joined, b.date.interval.start >= a.date.interval.start {
                 kept.remove(at: i)
             } else {

@@ -20,16 +20,16 @@ struct MentionRoleReader: Sendable {
 
     private func isBoundary(_ mention: Range<Int>, _ tokens: [SentenceToken]) -> Bool {
         let first = tokens[mention.lowerBound]
-        if Lexicon.boundaryWords.contains(first.lower) { return true }
+        if Lexicon.Keys.boundaryWords.contains(first) { return true }
         let before = mention.lowerBound - 1
         guard before >= 0, tokens[before].isWord else { return false }
-        if Lexicon.boundaryWords.contains(tokens[before].lower) { return true }
+        if Lexicon.Keys.boundaryWords.contains(tokens[before]) { return true }
         // "before March", "after 2010" bound a state; "after Tuesday's vote" dates the vote.
-        if tokens[before].lower == "before" || tokens[before].lower == "after" {
+        if tokens[before].isWord(Lexicon.Keys.before) || tokens[before].isWord(Lexicon.Keys.after) {
             return !tokens[mention.upperBound - 1].isPossessive
         }
         // "as of Monday"
-        return tokens[before].lower == "of" && before >= 1 && tokens[before - 1].lower == "as"
+        return tokens[before].isWord(Lexicon.Keys.of) && before >= 1 && tokens[before - 1].isWord(Lexicon.Keys.asWord)
     }
 
     /// "said on Monday", "told reporters late on Tuesday", "said in a statement released Monday",
@@ -40,8 +40,8 @@ struct MentionRoleReader: Sendable {
         while k >= 0, steps < 7 {
             let t = tokens[k]
             guard t.isWord else { return false }
-            if Lexicon.reportingVerbs.contains(t.lower) { return true }
-            guard Lexicon.reportingFillers.contains(t.lower) || t.isCapitalized else { return false }
+            if Lexicon.Keys.reportingVerbs.contains(t) { return true }
+            guard Lexicon.Keys.reportingFillers.contains(t) || t.isCapitalized else { return false }
             k -= 1
             steps += 1
         }
@@ -54,15 +54,15 @@ struct MentionRoleReader: Sendable {
     private func reportedAfter(_ mention: Range<Int>, _ tokens: [SentenceToken]) -> Bool {
         var k = mention.upperBound
         guard k < tokens.count else { return false }
-        if tokens[k].isWord { return Lexicon.reportingVerbs.contains(tokens[k].lower) && tokens[k].lower != "according" }
+        if tokens[k].isWord { return Lexicon.Keys.reportingVerbs.contains(tokens[k]) && !tokens[k].isWord(Lexicon.Keys.according) }
         let opensSentence = tokens[..<mention.lowerBound].allSatisfy { !$0.isWord || $0.isAllCaps }
-        guard opensSentence, tokens[k].text == "," else { return false }
+        guard opensSentence, tokens[k].mark == "," else { return false }
         k += 1
         var words = 0
         while k < tokens.count, words < 5 {
             let t = tokens[k]
             guard t.isWord else { return false }
-            if Lexicon.reportingVerbs.contains(t.lower) && t.lower != "according" { return true }
+            if Lexicon.Keys.reportingVerbs.contains(t) && !t.isWord(Lexicon.Keys.according) { return true }
             words += 1
             k += 1
         }

@@ -11,16 +11,28 @@ struct AverageLinkage: Sendable {
     var threshold: Double
     /// Pairs whose cosine is below this count as unrelated (no edge).
     var edgeFloor: Double = 0.05
+    /// Buckets up to this size keep their pair sums in a matrix, larger ones in maps.
+    var denseLimit = 192
 
     /// The clusters of `vectors`: lists of indices into it, each ascending, ordered by first index.
     func clusters(_ vectors: [SparseVector]) -> [[Int]] {
         let n = vectors.count
         guard n > 1 else { return n == 1 ? [[0]] : [] }
-        var neighbours = Array(repeating: [Int: Double](), count: n)
+        let edges = edges(vectors)
+        // The same algorithm over two stores of pair sums: a matrix for the many small buckets, a
+        // map per cluster for large ones. Both add and compare the same numbers in the same order.
+        if n <= denseLimit {
+            var store = DenseSums(count: n)
+            return run(n, edges, &store)
+        }
+        var store = SparseSums(count: n)
+        return run(n, edges, &store)
+    }
+
+    private func run<Store: PairSums>(_ n: Int, _ edges: [(Int, Int, Double)], _ sums: inout Store) -> [[Int]] {
         var heap = Heap()
-        for (i, j, s) in edges(vectors) {
-            neighbours[i][j] = s
-            neighbours[j][i] = s
+        for (i, j, s) in edges {
+            sums.set(i, j, s)
             if s >= threshold { heap.push(Heap.Entry(score: s, a: i, b: j, versionA: 0, versionB: 0)) }
         }
         var size = Array(repeating: 1, count: n)
@@ -37,16 +49,10 @@ struct AverageLinkage: Sendable {
             members[a] += members[b]
             members[b] = []
             version[a] += 1
-            neighbours[a][b] = nil
-            for (c, s) in neighbours[b] where c != a {
-                neighbours[a][c, default: 0] += s
-                neighbours[c][b] = nil
-                neighbours[c][a] = neighbours[a][c]
-            }
-            neighbours[b] = [:]
-            for (c, sum) in neighbours[a] {
+            sums.absorb(b, into: a, alive: alive)
+            sums.forEachNeighbour(of: a, alive: alive) { c, sum in
                 let average = sum / Double(size[a] * size[c])
-                guard average >= threshold else { continue }
+                guard average >= threshold else { return }
                 let (x, y) = a < c ? (a, c) : (c, a)
                 heap.push(Heap.Entry(score: average, a: x, b: y, versionA: version[x], versionB: version[y]))
             }
@@ -59,14 +65,14 @@ struct AverageLinkage: Sendable {
     func edges(_ vectors: [SparseVector]) -> [(Int, Int, Double)] {
         let n = vectors.count
         // Postings of the bucket's terms, in a map from term id to a slot of a flat list.
-        var slot: [Int32: Int] = [:]
+        var slot = HashedTable<Int>(capacity: n * 8)
         var postings: [[Int]] = []
         for (i, v) in vectors.enumerated() {
             for id in v.ids {
-                if let s = slot[id] {
+                if let s = slot[UInt64(id)] {
                     postings[s].append(i)
                 } else {
-                    slot[id] = postings.count
+                    slot[UInt64(id)] = postings.count
                     postings.append([i])
                 }
             }
@@ -78,7 +84,7 @@ struct AverageLinkage: Sendable {
         for i in 0..<n {
             partners.removeAll(keepingCapacity: true)
             for id in vectors[i].ids {
-                guard let s = slot[id], postings[s].count > 1, postings[s].count <= limit else { continue }
+                guard let s = slot[UInt64(id)], postings[s].count > 1, postings[s].count <= limit else { continue }
                 for j in postings[s] where j > i && mark[j] != i {
                     mark[j] = i
                     partners.append(j)
@@ -91,6 +97,78 @@ struct AverageLinkage: Sendable {
             }
         }
         return result
+    }
+}
+
+/// The sums of pairwise similarities between clusters, as average linkage keeps them.
+protocol PairSums {
+    /// Sets the sum between singletons `i` and `j`.
+    mutating func set(_ i: Int, _ j: Int, _ s: Double)
+    /// Adds `b`'s sums to `a`'s (b is no longer alive), keeping both directions.
+    mutating func absorb(_ b: Int, into a: Int, alive: [Bool])
+    /// Calls `body` with every live cluster that has a positive sum with `a`.
+    func forEachNeighbour(of a: Int, alive: [Bool], _ body: (Int, Double) -> Void)
+}
+
+/// Pair sums in an n × n matrix.
+struct DenseSums: PairSums {
+    private var sums: [Double]
+    private let n: Int
+
+    init(count: Int) {
+        n = count
+        sums = Array(repeating: 0, count: count * count)
+    }
+
+    mutating func set(_ i: Int, _ j: Int, _ s: Double) {
+        sums[i * n + j] = s
+        sums[j * n + i] = s
+    }
+
+    mutating func absorb(_ b: Int, into a: Int, alive: [Bool]) {
+        for c in 0..<n where c != a && c != b {
+            let s = sums[b * n + c]
+            guard s != 0 else { continue }
+            let total = sums[a * n + c] + s
+            sums[a * n + c] = total
+            sums[c * n + a] = total
+            sums[c * n + b] = 0
+        }
+        for c in 0..<n { sums[b * n + c] = 0 }
+        sums[a * n + b] = 0
+    }
+
+    func forEachNeighbour(of a: Int, alive: [Bool], _ body: (Int, Double) -> Void) {
+        for c in 0..<n where c != a && alive[c] {
+            let s = sums[a * n + c]
+            if s != 0 { body(c, s) }
+        }
+    }
+}
+
+/// Pair sums in one map per cluster, for buckets too large for a matrix.
+struct SparseSums: PairSums {
+    private var neighbours: [[Int: Double]]
+
+    init(count: Int) { neighbours = Array(repeating: [:], count: count) }
+
+    mutating func set(_ i: Int, _ j: Int, _ s: Double) {
+        neighbours[i][j] = s
+        neighbours[j][i] = s
+    }
+
+    mutating func absorb(_ b: Int, into a: Int, alive: [Bool]) {
+        neighbours[a][b] = nil
+        for (c, s) in neighbours[b] where c != a {
+            neighbours[a][c, default: 0] += s
+            neighbours[c][b] = nil
+            neighbours[c][a] = neighbours[a][c]
+        }
+        neighbours[b] = [:]
+    }
+
+    func forEachNeighbour(of a: Int, alive: [Bool], _ body: (Int, Double) -> Void) {
+        for (c, s) in neighbours[a] { body(c, s) }
     }
 }
 

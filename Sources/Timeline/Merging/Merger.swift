@@ -143,9 +143,16 @@ public struct Merger: Sendable {
         for (position, i) in indices.enumerated() { buckets[bucketInterval(of: all[i].date), default: []].append(position) }
         let bucketOrder = buckets.keys.sorted { $0.start != $1.start ? $0.start < $1.start : $1.end < $0.end }
 
-        // Articles dating anything to each bucket's day or period.
+        // Articles as small numbers, and how many date anything to each bucket's day or period.
+        var articleNumbers: [String: Int] = [:]
+        let article = indices.map { i in
+            let hash = all[i].articleHash
+            if let known = articleNumbers[hash] { return known }
+            articleNumbers[hash] = articleNumbers.count
+            return articleNumbers.count - 1
+        }
         var bucketArticles: [CalendarInterval: Int] = [:]
-        for (interval, members) in buckets { bucketArticles[interval] = Set(members.map { all[indices[$0]].articleHash }).count }
+        for (interval, members) in buckets { bucketArticles[interval] = Self.distinctCount(members.map { article[$0] }) }
 
         // 2. Cluster each bucket.
         let linkage = AverageLinkage(threshold: options.threshold)
@@ -178,17 +185,23 @@ public struct Merger: Sendable {
             let centre = parts.count == 1 ? clusters[root].centre : SparseVector.centre(of: members.map { vectors[$0] }, scratch: &scratch)
             let representative = Representative().choose(
                 among: members, candidates: { all[indices[$0]] }, vectors: vectors, centre: centre, preferred: rootMembers, date: date)
-            var articles: Set<String> = []
-            var later: Set<String> = []
-            for m in members {
-                let c = all[indices[m]]
-                articles.insert(c.articleHash)
-                if let published = c.published, published >= date.effectiveInterval.end { later.insert(c.articleHash) }
-            }
+            let articles = Self.distinctCount(members.map { article[$0] })
+            let later = Self.distinctCount(members.filter { m in
+                all[indices[m]].published.map { $0 >= date.effectiveInterval.end } ?? false
+            }.map { article[$0] })
             return Draft(
-                members: members, representative: representative, date: date, articleCount: articles.count,
-                laterArticleCount: later.count, dateArticleCount: max(articles.count, bucketArticles[clusters[root].interval] ?? 0))
+                members: members, representative: representative, date: date, articleCount: articles,
+                laterArticleCount: later, dateArticleCount: max(articles, bucketArticles[clusters[root].interval] ?? 0))
         }
+    }
+
+    /// The number of distinct values in `values`.
+    static func distinctCount(_ values: [Int]) -> Int {
+        guard values.count > 1 else { return values.count }
+        let sorted = values.sorted()
+        var count = 1
+        for k in 1..<sorted.count where sorted[k] != sorted[k - 1] { count += 1 }
+        return count
     }
 
     /// The bucket of a date: its day, or the days of its period.

@@ -19,7 +19,9 @@ import DateNormalizer
 /// ```
 public struct Neighbourhood: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// A stable name to store and index: `2015-03` for a month, `2015-01-01/2016-01-01` for a long period.
-    public let key: String
+    public var key: String {
+        isMonth ? String(interval.start.description.prefix(7)) : interval.start.description + "/" + interval.end.description
+    }
     /// The month, or the long period.
     public let interval: CalendarInterval
     /// Whether it is a calendar month (which holds days, weeks and months) rather than one long period.
@@ -32,12 +34,11 @@ public struct Neighbourhood: Sendable, Hashable, Comparable, CustomStringConvert
             let middle = CivilDate(dayNumber: (effective.start.dayNumber + effective.end.dayNumber - 1) / 2) ?? effective.start
             self.init(monthOf: middle)
         } else {
-            self.init(key: effective.start.description + "/" + effective.end.description, interval: effective, isMonth: false)
+            self.init(interval: effective, isMonth: false)
         }
     }
 
-    private init(key: String, interval: CalendarInterval, isMonth: Bool) {
-        self.key = key
+    private init(interval: CalendarInterval, isMonth: Bool) {
         self.interval = interval
         self.isMonth = isMonth
     }
@@ -46,9 +47,7 @@ public struct Neighbourhood: Sendable, Hashable, Comparable, CustomStringConvert
     public init(monthOf day: CivilDate) {
         let first = CivilDate(year: day.year, month: day.month, day: 1) ?? day
         let next = first.adding(months: 1) ?? first.adding(days: 31) ?? first
-        self.init(
-            key: String(first.description.prefix(7)),
-            interval: CalendarInterval(start: first, end: next) ?? CalendarInterval(day: first), isMonth: true)
+        self.init(interval: CalendarInterval(start: first, end: next) ?? CalendarInterval(day: first), isMonth: true)
     }
 
     /// The days that any candidate of this neighbourhood can cover: the month widened by half the
@@ -71,7 +70,7 @@ public struct Neighbourhood: Sendable, Hashable, Comparable, CustomStringConvert
     public static func < (a: Neighbourhood, b: Neighbourhood) -> Bool {
         if a.interval.start != b.interval.start { return a.interval.start < b.interval.start }
         if a.interval.end != b.interval.end { return b.interval.end < a.interval.end }
-        return a.key < b.key
+        return a.isMonth && !b.isMonth
     }
 
     public var description: String { key }

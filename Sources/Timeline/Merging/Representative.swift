@@ -36,7 +36,7 @@ struct Representative: Sendable {
     }
 
     /// How well a summary reads on its own: penalties for quotations, a pronoun opening, questions,
-    /// and sentences too short or too long to stand alone.
+    /// an attribution at the end (", officials said."), and sentences too short or too long to stand alone.
     func quality(of summary: String) -> Double {
         var score = 0.0
         let bytes = Array(summary.utf8)
@@ -44,31 +44,39 @@ struct Representative: Sendable {
         // Straight or curly opening quote: `"`, `'`, U+201C, U+2018.
         let opensWithQuote = first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")
             || (bytes.count > 2 && first == 0xE2 && bytes[1] == 0x80 && (bytes[2] == 0x9C || bytes[2] == 0x98))
-        if opensWithQuote {
-            score -= 0.3
-        } else if bytes.contains(UInt8(ascii: "\"")) || summary.unicodeScalars.contains("\u{201C}") {
-            score -= 0.1
-        }
-        if last == UInt8(ascii: "?") { score -= 0.2 }
-        var words: [Range<Int>] = []
-        var start: Int?
+        var quoted = false
+        var words = 0
+        var firstWord: UInt64?
+        var lastWord: UInt64 = 0
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inWord = false
         for (i, b) in bytes.enumerated() {
+            if b == UInt8(ascii: "\"") || (b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x9C) { quoted = true }
+            let isLetter = (b | 0x20 >= 97 && b | 0x20 <= 122) || b >= 128 || (b >= 48 && b <= 57)
             if b == UInt8(ascii: " ") {
-                if let s = start { words.append(s..<i) }
-                start = nil
-            } else if start == nil {
-                start = i
+                if inWord {
+                    words += 1
+                    if firstWord == nil { firstWord = h }
+                    lastWord = h
+                }
+                inWord = false
+                h = 0xcbf2_9ce4_8422_2325
+            } else {
+                inWord = true
+                if isLetter { h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b)) &* 0x100_0000_01b3 }
             }
         }
-        if let s = start { words.append(s..<bytes.count) }
-        func lowerWord(_ r: Range<Int>) -> String {
-            String(decoding: bytes[r].filter { $0 >= 128 || ($0 >= 48 && $0 <= 57) || ($0 | 0x20 >= 97 && $0 | 0x20 <= 122) }.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        if inWord {
+            words += 1
+            if firstWord == nil { firstWord = h }
+            lastWord = h
         }
-        // An attributed statement (", officials said.") reads less directly than the fact itself.
-        if words.count > 2, let final = words.last, Lexicon.reportingVerbs.contains(lowerWord(final)) { score -= 0.1 }
-        if let opening = words.first, Representative.pronouns.contains(lowerWord(opening)) { score -= 0.2 }
-        if words.count < 8 { score -= 0.15 }
-        if words.count > 45 { score -= 0.15 }
+        if opensWithQuote { score -= 0.3 } else if quoted { score -= 0.1 }
+        if last == UInt8(ascii: "?") { score -= 0.2 }
+        if words > 2, Lexicon.Keys.reportingVerbs.keys.contains(lastWord) { score -= 0.1 }
+        if let firstWord, Representative.pronouns.contains(firstWord) { score -= 0.2 }
+        if words < 8 { score -= 0.15 }
+        if words > 45 { score -= 0.15 }
         return score
     }
 
@@ -78,19 +86,22 @@ struct Representative: Sendable {
         let bytes = Array(summary.utf8)
         let skip = ContentWords.firstRange(of: Array(mention.utf8), in: bytes)
         var count = 0
-        var i = 0
+        var i = 1  // the very first word is skipped: "May" and "March" open sentences as other words
         while i < bytes.count {
             if let skip, skip.contains(i) { i = skip.upperBound; continue }
-            guard bytes[i] >= 65 && bytes[i] <= 90, i == 0 || bytes[i - 1] == UInt8(ascii: " ") else { i += 1; continue }
-            var end = i + 1
-            while end < bytes.count, bytes[end] | 0x20 >= 97, bytes[end] | 0x20 <= 122 { end += 1 }
-            let word = String(decoding: bytes[i..<end].map { $0 | 0x20 }, as: UTF8.self)
-            // Capitalised month or weekday names, except at the very start ("May", "March" may be other words).
-            if i > 0, Lexicon.months.contains(word) || Lexicon.weekdays.contains(word) { count += 1 }
+            guard bytes[i] >= 65 && bytes[i] <= 90, bytes[i - 1] == UInt8(ascii: " ") else { i += 1; continue }
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var end = i
+            while end < bytes.count, bytes[end] | 0x20 >= 97, bytes[end] | 0x20 <= 122 {
+                h = (h ^ UInt64(bytes[end] | 0x20)) &* 0x100_0000_01b3
+                end += 1
+            }
+            if Lexicon.Keys.months.keys.contains(h) || Lexicon.Keys.weekdays.keys.contains(h) { count += 1 }
             i = end
         }
         return count
     }
 
-    static let pronouns: Set<String> = ["he", "she", "it", "they", "this", "that", "these", "those", "we", "i", "his", "her", "their", "its", "there"]
+    static let pronouns = HashedSet(
+        ["he", "she", "it", "they", "this", "that", "these", "those", "we", "i", "his", "her", "their", "its", "there"].map { ContentWords.fnv($0) })
 }

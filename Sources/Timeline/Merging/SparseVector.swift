@@ -87,7 +87,7 @@ struct FeatureSpace: Sendable {
     /// Term ids are given in order of first appearance and documents are read in the order given,
     /// which the merger fixes by candidate key.
     init(_ documents: [[ContentWords.Word]]) {
-        var ids: [UInt64: Int32] = [:]
+        var ids = HashedTable<Int32>(capacity: 1024)
         var df: [Int32] = []
         var docTerms: [[(id: Int32, weight: Double)]] = []
         docTerms.reserveCapacity(documents.count)

@@ -50,20 +50,25 @@ enum Concepts {
         ("went", "off", "explosion"), ("blew", "up", "bomb"),
     ]
 
-    /// (verb stem hash, particle hash) → concept hash.
-    static let phrasal: [PhrasalKey: UInt64] = {
-        var map: [PhrasalKey: UInt64] = [:]
+    /// (verb stem hash, particle hash) combined by ``phrasalKey(verb:particle:)`` → concept hash.
+    static let phrasal: HashedTable<UInt64> = {
+        var map = HashedTable<UInt64>(capacity: phrasalVerbs.count)
         for (verb, particle, concept) in phrasalVerbs {
             let target = ContentWords.fnv(ContentWords.stem(Array(concept.utf8)))
-            let key = PhrasalKey(verb: ContentWords.fnv(ContentWords.stem(Array(verb.utf8))), particle: ContentWords.fnv(particle))
+            let key = phrasalKey(verb: ContentWords.fnv(ContentWords.stem(Array(verb.utf8))), particle: ContentWords.fnv(particle))
             map[key] = canonical[target] ?? target
         }
         return map
     }()
 
+    /// One hash for a verb and the particle after it.
+    @inline(__always) static func phrasalKey(verb: UInt64, particle: UInt64) -> UInt64 {
+        (verb &* 0x100_0000_01b3) ^ (particle &+ 0x9E37_79B9_7F4A_7C15)
+    }
+
     /// Stem hash of a word → stem hash of its group's name.
-    static let canonical: [UInt64: UInt64] = {
-        var map: [UInt64: UInt64] = [:]
+    static let canonical: HashedTable<UInt64> = {
+        var map = HashedTable<UInt64>(capacity: 512)
         for group in groups {
             guard let head = group.first else { continue }
             let target = ContentWords.fnv(ContentWords.stem(Array(head.utf8)))
@@ -73,10 +78,4 @@ enum Concepts {
         }
         return map
     }()
-}
-
-/// A verb stem and the particle after it.
-struct PhrasalKey: Hashable, Sendable {
-    var verb: UInt64
-    var particle: UInt64
 }

@@ -143,7 +143,7 @@ struct ContentWords: Sendable {
             }
             let raw = fnv(word)
             // "turned down", "lifted off", "stepped down": the particle turns the verb into a concept.
-            if let verb = previous, let concept = Concepts.phrasal[PhrasalKey(verb: verb, particle: raw)] {
+            if let verb = previous, let concept = Concepts.phrasal[Concepts.phrasalKey(verb: verb, particle: raw)] {
                 emit(concept, clause)
                 previous = nil
                 continue
@@ -223,16 +223,16 @@ struct ContentWords: Sendable {
         return h
     }
 
-    static func fnv(_ text: String) -> UInt64 { fnv(Array(text.utf8)) }
+    static func fnv(_ text: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
 
     /// Hashes of the words that are never content.
-    static let stopwords: Set<UInt64> = {
-        var set: Set<UInt64> = []
-        for list in [Lexicon.functionWords, Lexicon.dateWords, Lexicon.months, Lexicon.weekdays, Lexicon.newsWords, Lexicon.reportingVerbs] {
-            for w in list { set.insert(fnv(w)) }
-        }
-        return set
-    }()
+    static let stopwords = HashedSet(
+        [Lexicon.functionWords, Lexicon.dateWords, Lexicon.months, Lexicon.weekdays, Lexicon.newsWords, Lexicon.reportingVerbs]
+            .flatMap { $0.map { fnv($0) } })
 
     /// The first occurrence of `needle` in `haystack`.
     static func firstRange(of needle: [UInt8], in haystack: [UInt8]) -> Range<Int>? {

@@ -104,4 +104,24 @@ enum Lexicon {
         "follow us", "sign up", "subscribe", "share this", "see also", "top news", "more from", "advertisement",
         "you may also like", "recommended for you", "newsletter",
     ]
+
+    /// The tables as hashed word sets, for tokens.
+    enum Keys {
+        static let functionWords = WordSet(Lexicon.functionWords)
+        static let reportingVerbs = WordSet(Lexicon.reportingVerbs)
+        static let reportingFillers = WordSet(Lexicon.reportingFillers)
+        static let boundaryWords = WordSet(Lexicon.boundaryWords)
+        static let rangeConnectors = WordSet(Lexicon.rangeConnectors)
+        static let months = WordSet(Lexicon.months)
+        static let weekdays = WordSet(Lexicon.weekdays)
+        static let dateWords = WordSet(Lexicon.dateWords)
+        static let titles = WordSet(Lexicon.titles)
+        static let honorifics = WordSet(Lexicon.honorifics)
+        static let entityConnectors = WordSet(Lexicon.entityConnectors)
+        static let of = WordKey("of")
+        static let asWord = WordKey("as")
+        static let before = WordKey("before")
+        static let after = WordKey("after")
+        static let according = WordKey("according")
+    }
 }

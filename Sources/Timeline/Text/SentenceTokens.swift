@@ -1,11 +1,17 @@
 /// A word or punctuation mark of a sentence, with its offsets in Unicode scalars.
+///
+/// Tokens carry no strings: a word is compared through ``key`` (the hash of its lower-case form,
+/// which the ``Lexicon`` tables are also kept as), and its text is read from the sentence only when
+/// needed (an entity).
 struct SentenceToken: Sendable, Hashable {
     /// Offsets in the sentence, Unicode scalars, end exclusive.
     var range: Range<Int>
-    /// The token as written, without a possessive `'s`.
-    var text: String
-    /// The lower-case form.
-    var lower: String
+    /// The offsets of the word without a possessive `'s`.
+    var textRange: Range<Int>
+    /// The FNV-1a hash of the lower-case UTF-8 of the word (without `'s`); of the mark for punctuation.
+    var key: UInt64
+    /// The punctuation mark, for a token that is not a word.
+    var mark: Unicode.Scalar?
     /// Whether it is a word (letters or digits) rather than a punctuation mark.
     var isWord: Bool
     /// Whether its first letter is upper case ("Lavrov", "ISSG", "U.S").
@@ -16,6 +22,29 @@ struct SentenceToken: Sendable, Hashable {
     var isNumber: Bool
     /// Whether a possessive `'s` followed it ("Russia's"), which ends a name.
     var isPossessive: Bool = false
+
+    /// The word as written, read from the sentence's scalars.
+    func text(in scalars: [Unicode.Scalar]) -> String {
+        var buffer: [UInt8] = []
+        return String(scalars: scalars[textRange], buffer: &buffer)
+    }
+
+    /// Whether the word is `word` (lower case).
+    func isWord(_ word: WordKey) -> Bool { isWord && key == word.key }
+}
+
+/// A lower-case word, hashed as ``SentenceToken/key`` hashes words.
+struct WordKey: Sendable, Hashable {
+    let key: UInt64
+    init(_ word: String) { key = ContentWords.fnv(word) }
+}
+
+/// A table of lower-case words, hashed for comparison with tokens.
+struct WordSet: Sendable {
+    let keys: HashedSet
+    init(_ words: Set<String>) { keys = HashedSet(words.map { ContentWords.fnv($0) }) }
+    /// Whether `token` is a word of the table.
+    func contains(_ token: SentenceToken) -> Bool { token.isWord && keys.contains(token.key) }
 }
 
 /// Splits a sentence into words and punctuation marks, keeping scalar offsets so temporal mention
@@ -27,17 +56,17 @@ struct SentenceTokenizer: Sendable {
     func tokens(_ scalars: [Unicode.Scalar]) -> [SentenceToken] {
         var result: [SentenceToken] = []
         result.reserveCapacity(scalars.count / 4)
-        var buffer: [UInt8] = [], lowerBuffer: [UInt8] = []
-        buffer.reserveCapacity(32)
-        lowerBuffer.reserveCapacity(32)
         var i = 0
         let n = scalars.count
         while i < n {
             let c = scalars[i]
             if isSpace(c) { i += 1; continue }
             if !isWordScalar(c) {
-                let s = c.value < 128 ? Self.asciiPunctuation[Int(c.value)] : String(c)
-                result.append(SentenceToken(range: i..<i + 1, text: s, lower: s, isWord: false, isCapitalized: false, isAllCaps: false, isNumber: false))
+                var key: UInt64 = 0xcbf2_9ce4_8422_2325
+                UTF8.encode(c) { key = (key ^ UInt64($0)) &* 0x100_0000_01b3 }
+                result.append(SentenceToken(
+                    range: i..<i + 1, textRange: i..<i + 1, key: key, mark: c, isWord: false, isCapitalized: false,
+                    isAllCaps: false, isNumber: false))
                 i += 1
                 continue
             }
@@ -73,36 +102,31 @@ struct SentenceTokenizer: Sendable {
                 end -= 2
                 possessive = true
             }
-            buffer.removeAll(keepingCapacity: true)
-            lowerBuffer.removeAll(keepingCapacity: true)
+            var key: UInt64 = 0xcbf2_9ce4_8422_2325
             var letters = 0, upper = 0
             for s in scalars[start..<end] {
                 if s.value < 128 {
                     let b = UInt8(s.value)
-                    buffer.append(b)
                     let isUpper = b >= 65 && b <= 90
-                    lowerBuffer.append(isUpper ? b + 32 : b)
+                    key = (key ^ UInt64(isUpper ? b + 32 : b)) &* 0x100_0000_01b3
                     if isUpper || (b >= 97 && b <= 122) { letters += 1 }
                     if isUpper { upper += 1 }
                 } else {
-                    s.appendUTF8(to: &buffer)
-                    for l in s.properties.lowercaseMapping.unicodeScalars { l.appendUTF8(to: &lowerBuffer) }
+                    for l in s.properties.lowercaseMapping.unicodeScalars {
+                        UTF8.encode(l) { key = (key ^ UInt64($0)) &* 0x100_0000_01b3 }
+                    }
                     if s.properties.isAlphabetic { letters += 1 }
                     if s.properties.isUppercase { upper += 1 }
                 }
             }
-            let text = String(decoding: buffer, as: UTF8.self)
             let first = scalars[start]
             result.append(SentenceToken(
-                range: start..<i, text: text, lower: String(decoding: lowerBuffer, as: UTF8.self), isWord: true,
+                range: start..<i, textRange: start..<end, key: key, mark: nil, isWord: true,
                 isCapitalized: first.isUpperLike, isAllCaps: letters >= 2 && upper == letters,
                 isNumber: isDigit(first), isPossessive: possessive))
         }
         return result
     }
-
-    /// One-character strings for ASCII, made once.
-    static let asciiPunctuation: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     private func isSpace(_ c: Unicode.Scalar) -> Bool { c.isSpaceLike }
     private func isDigit(_ c: Unicode.Scalar) -> Bool { c.isASCIIDigit }
