@@ -21,16 +21,20 @@ struct Timeline17Tests {
         var f1: Double
     }
 
-    /// The date-selection scores of one topic folder, one per gold timeline.
-    static func scores(topic: URL) throws -> [Score] {
+    /// The candidates of one topic folder's articles.
+    static func candidates(topic: URL) -> [EventCandidate] {
         var articles: [Article] = []
         ArticleReader().read(path: topic.appendingPathComponent("articles.jsonl").path) {
             if case .article(let a) = $0 { articles.append(a) }
         }
         let normalizer = Normalizer()
         let extractor = EventExtractor()
-        let candidates = articles.flatMap { extractor.candidates(in: $0, mentions: normalizer.mentions(in: $0.body, reference: $0.published)) }
-        let clusters = Merger().merge(candidates)
+        return articles.flatMap { extractor.candidates(in: $0, mentions: normalizer.mentions(in: $0.body, reference: $0.published)) }
+    }
+
+    /// The date-selection scores of one topic folder, one per gold timeline.
+    static func scores(topic: URL) throws -> [Score] {
+        let clusters = Merger().merge(candidates(topic: topic))
         let lines = try String(contentsOf: topic.appendingPathComponent("timelines.jsonl"), encoding: .utf8).split(separator: "\n")
         return try lines.map { line in
             let timeline = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [[Any]])
@@ -61,5 +65,21 @@ struct Timeline17Tests {
         print(String(format: "timeline17 date_f1=%.3f n_timelines=%d", mean, scores.count))
         #expect(!scores.isEmpty)
         #expect(mean > 0.6, "mean date F1 \(mean)")
+    }
+
+    @Test("real candidates merge into the same events in any order, and neighbourhood by neighbourhood")
+    func orderOnRealNews() throws {
+        let root = try #require(FixturePath.shared("benchmarks/timeline17"))
+        let candidates = Self.candidates(topic: root.appendingPathComponent("H1N1_guardian"))
+        let baseline = Set(MergerOrderTests.shapes(candidates))
+        #expect(baseline.count > 100)
+        for seed in 1...3 {
+            var rng = SeededRandom(seed: UInt64(seed))
+            let shuffled = candidates.shuffled(using: &rng)
+            #expect(Set(MergerOrderTests.shapes(shuffled)) == baseline, "seed \(seed)")
+            // A store's view: each neighbourhood merged on its own.
+            let byNeighbourhood = Dictionary(grouping: shuffled, by: \.neighbourhood)
+            #expect(Set(byNeighbourhood.values.flatMap { MergerOrderTests.shapes($0) }) == baseline, "seed \(seed)")
+        }
     }
 }

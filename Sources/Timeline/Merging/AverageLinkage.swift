@@ -1,8 +1,9 @@
 /// Groups documents of one bucket (one day, or one period) by average-linkage agglomerative
 /// clustering over a sparse similarity graph.
 ///
-/// Only pairs that share a word rarer than `commonTermLimit` in the bucket are compared (blocking),
-/// so the cost follows the pairs that can match rather than all pairs. Clusters merge while the
+/// Only pairs that share a word held by at most a sixth of the bucket (and at most
+/// ``commonTermCap`` reports) are compared (blocking), so the cost follows the pairs that can match
+/// rather than all pairs. Clusters merge while the
 /// average similarity between them reaches `threshold`; ties go to the pair with the smaller
 /// indices. Given documents in a fixed order, the result is fixed: nothing depends on hashing
 /// order or on the order of arrival.
@@ -13,6 +14,10 @@ struct AverageLinkage: Sendable {
     var edgeFloor: Double = 0.05
     /// Buckets up to this size keep their pair sums in a matrix, larger ones in maps.
     var denseLimit = 192
+
+    /// The most reports a word may be shared by and still pair them up, however large the bucket:
+    /// it bounds the pairs compared to 400 per report, so a bucket's cost grows linearly.
+    static let commonTermCap = 400
 
     /// The clusters of `vectors`: lists of indices into it, each ascending, ordered by first index.
     func clusters(_ vectors: [SparseVector]) -> [[Int]] {
@@ -77,7 +82,9 @@ struct AverageLinkage: Sendable {
                 }
             }
         }
-        let limit = max(48, n / 6)
+        // A word a sixth of the bucket shares (or 400 reports of one day) tells no event apart, and
+        // pairing through it would cost the square of its frequency.
+        let limit = max(48, min(n / 6, AverageLinkage.commonTermCap))
         var mark = Array(repeating: -1, count: n)
         var result: [(Int, Int, Double)] = []
         var partners: [Int] = []
