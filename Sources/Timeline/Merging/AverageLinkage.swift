@@ -14,10 +14,12 @@ struct AverageLinkage: Sendable {
     var edgeFloor: Double = 0.05
     /// Buckets up to this size keep their pair sums in a matrix, larger ones in maps.
     var denseLimit = 192
+    /// How many most similar partners each report keeps in the similarity graph.
+    var neighbourLimit = 12
 
     /// The most reports a word may be shared by and still pair them up, however large the bucket:
-    /// it bounds the pairs compared to 400 per report, so a bucket's cost grows linearly.
-    static let commonTermCap = 400
+    /// it bounds the pairs compared to 150 per report, so a bucket's cost grows linearly.
+    static let commonTermCap = 150
 
     /// The clusters of `vectors`: lists of indices into it, each ascending, ordered by first index.
     func clusters(_ vectors: [SparseVector]) -> [[Int]] {
@@ -65,8 +67,8 @@ struct AverageLinkage: Sendable {
         return (0..<n).filter { alive[$0] }.map { members[$0].sorted() }
     }
 
-    /// Every pair `(i, j, cosine)` with `i < j` sharing an uncommon word and reaching `edgeFloor`, in
-    /// ascending `(i, j)` order.
+    /// The pairs `(i, j, cosine)` with `i < j` sharing an uncommon word, reaching `edgeFloor`, and
+    /// among the `neighbourLimit` nearest of `i` or of `j`; in ascending `(i, j)` order.
     func edges(_ vectors: [SparseVector]) -> [(Int, Int, Double)] {
         let n = vectors.count
         // Postings of the bucket's terms, in a map from term id to a slot of a flat list.
@@ -82,11 +84,14 @@ struct AverageLinkage: Sendable {
                 }
             }
         }
-        // A word a sixth of the bucket shares (or 400 reports of one day) tells no event apart, and
+        // A word a sixth of the bucket shares (or 150 reports of one day) tells no event apart, and
         // pairing through it would cost the square of its frequency.
         let limit = max(48, min(n / 6, AverageLinkage.commonTermCap))
         var mark = Array(repeating: -1, count: n)
-        var result: [(Int, Int, Double)] = []
+        // Each report keeps its `neighbourLimit` most similar partners (ties to the smaller index);
+        // a pair stays when either side keeps it. Average linkage then works on at most
+        // n × neighbourLimit pairs however crowded the day.
+        var nearest: [[(other: Int, score: Double)]] = Array(repeating: [], count: n)
         var partners: [Int] = []
         for i in 0..<n {
             partners.removeAll(keepingCapacity: true)
@@ -97,12 +102,26 @@ struct AverageLinkage: Sendable {
                     partners.append(j)
                 }
             }
-            partners.sort()
             for j in partners {
                 let s = vectors[i].dot(vectors[j])
-                if s >= edgeFloor { result.append((i, j, s)) }
+                guard s >= edgeFloor else { continue }
+                nearest[i].append((j, s))
+                nearest[j].append((i, s))
             }
         }
+        var kept: [(Int, Int, Double)] = []
+        for i in 0..<n {
+            var list = nearest[i]
+            if list.count > neighbourLimit {
+                list.sort { $0.score != $1.score ? $0.score > $1.score : $0.other < $1.other }
+                list.removeLast(list.count - neighbourLimit)
+            }
+            for (j, s) in list { kept.append(i < j ? (i, j, s) : (j, i, s)) }
+        }
+        kept.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        var result: [(Int, Int, Double)] = []
+        result.reserveCapacity(kept.count)
+        for e in kept where result.last.map({ $0.0 != e.0 || $0.1 != e.1 }) ?? true { result.append(e) }
         return result
     }
 }

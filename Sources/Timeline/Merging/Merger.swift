@@ -10,7 +10,8 @@ import DateNormalizer
 ///    words, with IDF counted over the neighbourhood only and named-entity words weighing more.
 /// 2. Within each day, and within each period (a week, "in March", "late March"), candidates are
 ///    clustered by average-linkage over their cosine similarity: two different events of the same
-///    Monday stay apart when their words do.
+///    Monday stay apart when their words do. Only reports sharing an uncommon word are compared,
+///    and each keeps its 12 nearest, so a day of thousands of reports costs linear time.
 /// 3. Each period cluster then joins the most similar finer cluster that lies inside it ("in March"
 ///    joins the March 9 event it recaps), when similar enough; otherwise it stays an event of its own.
 ///    Quarters, seasons and years only cluster with reports of the same period.
