@@ -1,6 +1,13 @@
 import DateNormalizer
 
 /// Something that has a place in a chronology: an ``Event`` or an ``EventCluster``.
+///
+/// Adopt it to order or select other values with ``Chronology``:
+///
+/// ```swift
+/// struct Row: ChronologyEntry { var date: EventDate; var salience: Double; var tieBreaker: Int64 }
+/// let timeline = Chronology.select(rows, maxEvents: 20)
+/// ```
 public protocol ChronologyEntry {
     /// What orders entries of the same date and salience.
     associatedtype TieBreaker: Comparable
