@@ -33,9 +33,12 @@ public struct Normalizer: Sendable {
     /// The options this normalizer was built with.
     public let options: Options
 
-    /// Creates a normalizer.
+    let pipeline: Pipeline
+
+    /// Creates a normalizer. The grammar is compiled once per process and shared.
     public init(options: Options = Options()) {
         self.options = options
+        self.pipeline = Pipeline(grammar: Grammar.shared, options: options)
     }
 
     /// Returns the temporal expressions of `text`, in text order, without overlaps.
@@ -45,6 +48,21 @@ public struct Normalizer: Sendable {
     ///   - reference: The dateline. When nil, only fully specified dates get a calendar interval.
     /// - Returns: The mentions, spans in Unicode scalars.
     public func mentions(in text: String, reference: Reference?) -> [TemporalMention] {
-        []  // The engine lands with the DateNormalizer issue.
+        pipeline.run(text, reference: reference)
+    }
+
+    /// Lists every reading the grammar built for `text`, which one was kept, and why the others were
+    /// not (shadowed by a longer reading, latent, or dropped as implausible): a debugging aid.
+    ///
+    /// ```swift
+    /// print(Normalizer().explain("he may resign in May", reference: nil))
+    /// // KEPT    'in May' [in <month>] date(...)
+    /// ```
+    /// - Parameters:
+    ///   - text: The text to analyse.
+    ///   - reference: The dateline, as for `mentions(in:reference:)`.
+    /// - Returns: One line per reading, in text order.
+    public func explain(_ text: String, reference: Reference?) -> String {
+        pipeline.explain(text, reference: reference)
     }
 }

@@ -39,7 +39,8 @@ public struct Event: Sendable, Hashable, Identifiable {
     public var summary: String
     /// Every report of it, in publication order.
     public var sources: [EventSource]
-    /// How prominent it is (distinct source articles first, then mentions); higher is more salient.
+    /// How prominent it is (distinct source articles, later reports, mentions, date precision; see
+    /// ``Salience``); higher is more salient.
     public var salience: Double
 
     /// Creates an event.
@@ -51,6 +52,25 @@ public struct Event: Sendable, Hashable, Identifiable {
         self.salience = salience
     }
 
+    /// Creates the event of a merged cluster, with the sources the store built for its members.
+    ///
+    /// ```swift
+    /// let event = Event(id: 7, cluster: cluster, sources: cluster.members.map { sourceRow(for: $0) })
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - id: The stored event's id.
+    ///   - cluster: The merger's cluster; gives date, summary and salience.
+    ///   - sources: One source per member, in any order.
+    public init(id: Int64, cluster: EventCluster, sources: [EventSource]) {
+        self.init(id: id, date: cluster.date, summary: cluster.summary, sources: sources, salience: cluster.salience)
+    }
+
     /// The number of distinct articles that report it.
     public var articleCount: Int { Set(sources.map(\.article)).count }
+}
+
+extension Event: ChronologyEntry {
+    /// The id: events on the same date and of equal salience are ordered by it.
+    public var tieBreaker: Int64 { id }
 }

@@ -1,0 +1,53 @@
+/// Dates relative to the last date the text mentioned: "the next day", "two months later",
+/// "a week earlier", "that week", "the same day". Without an earlier date they fall back to the reference.
+///
+/// Fixtures: `Fixtures/DateNormalizer/anaphora.txt`.
+enum AnaphoraRules {
+    static let all: [Rule] = [
+        Rule("the next day", [.optional(.word("the")), .words(["next", "following", "previous", "prior", "preceding"]), .unit],
+             examples: ["the next day", "the following week", "the previous year", "next day"]) { m in
+            guard RelativeRules.calendarUnits.contains(m.unit), m.unitCount == 1, !m.has(any: ["days", "weeks", "months", "years"]) else { return nil }
+            if !m.has("the"), !m.has("next"), !m.has("following") { return nil }
+            if !m.has("the"), m.unit != .day { return nil }  // "next week" is deictic
+            let n = m.has(any: ["next", "following"]) ? 1 : -1
+            return .date(.anaphoric(m.unit, n))
+        },
+        Rule("the day after", [.optional(.word("the")), .unit, .words(["after", "before", "later", "earlier"])], latent: true,
+             examples: ["the day after", "the year before"]) { m in
+            guard RelativeRules.calendarUnits.contains(m.unit), m.unitCount == 1, !m.has(any: ["days", "weeks", "months", "years"]) else { return nil }
+            return .date(.anaphoric(m.unit, m.has(any: ["after", "later"]) ? 1 : -1))
+        },
+        Rule("the day after (the)", [.word("the"), .unit, .words(["after", "before"])],
+             examples: ["the day after", "the week before"]) { m in
+            guard RelativeRules.calendarUnits.contains(m.unit), m.unitCount == 1, !m.has(any: ["days", "weeks", "months", "years"]) else { return nil }
+            return .date(.anaphoric(m.unit, m.has("after") ? 1 : -1))
+        },
+        Rule("that day", [.words(["that", "the"]), .optional(.word("same")), .unit], latent: true, examples: ["that week", "the same day"]) { m in
+            guard RelativeRules.calendarUnits.contains(m.unit), m.unitCount == 1, !m.has(any: ["days", "weeks", "months", "years"]) else { return nil }
+            if m.has("the"), !m.has("same") { return nil }
+            return .date(.anaphoric(m.unit, 0))
+        },
+        Rule("that same day", [.word("that"), .word("same"), .unit], examples: ["that same day"]) { m in
+            RelativeRules.calendarUnits.contains(m.unit) ? .date(.anaphoric(m.unit, 0)) : nil
+        },
+        Rule("the same day", [.word("the"), .word("same"), .unit], examples: ["the same day"]) { m in
+            RelativeRules.calendarUnits.contains(m.unit) ? .date(.anaphoric(m.unit, 0)) : nil
+        },
+        Rule("<duration> later", [.entry(.duration), .words(["later", "earlier", "afterwards", "afterward", "before", "after"])],
+             examples: ["two months later", "a week earlier", "three days later"]) { m in
+            guard m.duration.mod == nil else { return nil }
+            return .date(.later(m.duration, sign: m.has(any: ["earlier", "before"]) ? -1 : 1))
+        },
+        Rule("the year-earlier period", [.word("the"), .word("year"), .glued(.punct("-")), .glued(.words(["earlier", "ago"])),
+                                         .words(["period", "quarter", "month"])],
+             examples: ["the year-earlier quarter", "the year-ago period"]) { _ in
+            .date(.later(DurationExpr(1, .year), sign: -1))
+        },
+        Rule("year-earlier", [.word("year"), .glued(.punct("-")), .glued(.words(["earlier", "ago"]))], examples: ["year-earlier"]) { _ in
+            .date(.later(DurationExpr(1, .year), sign: -1))
+        },
+        Rule("a year ago", [.words(["a", "one"]), .word("year"), .words(["ago", "earlier"])], examples: ["a year ago", "a year earlier"]) { _ in
+            .date(.yearAgo)
+        },
+    ]
+}

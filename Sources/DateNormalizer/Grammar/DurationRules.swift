@@ -1,0 +1,93 @@
+/// Lengths of time: "five hours" (PT5H), "six years" (P6Y), "a decade", "two-year", "a few days",
+/// "an hour and a half", "nearly two years". Durations never get a calendar interval.
+///
+/// Fixtures: `Fixtures/DateNormalizer/durations-sets.txt`.
+enum DurationRules {
+    static let vague = ["few", "several", "some", "many", "couple", "numerous"]
+    static let approx = ["about", "around", "roughly", "approximately", "nearly", "almost", "some", "over", "under", "more", "less",
+                         "least", "up", "just", "barely", "only"]
+
+    static func mod(_ m: Match) -> TimexMod? {
+        if m.has(any: ["more", "over"]) { return .moreThan }
+        if m.has(any: ["less", "under", "barely"]) { return .lessThan }
+        if m.has("least") { return .equalOrMore }
+        if m.has("up") { return .equalOrLess }
+        if m.has(any: ["about", "around", "roughly", "approximately", "nearly", "almost", "some"]) { return .approx }
+        return nil
+    }
+
+    static let all: [Rule] = [
+        Rule("<n> <units>", [.number, .unit], examples: ["five hours", "six years", "twenty four hours", "2 days"]) { m in
+            guard m.number <= 100_000 else { return nil }
+            return .duration(DurationExpr(Double(m.number * m.unitCount), m.unit))
+        },
+        Rule("<n>-<unit>", [.number, .glued(.punct("-")), .glued(.unit), .optional(.glued(.punct("-"))), .optional(.glued(.words(["long", "old"])))],
+             examples: ["two-year", "16-hour", "30-year"]) { m in
+            m.number <= 10_000 ? .duration(DurationExpr(Double(m.number * m.unitCount), m.unit)) : nil
+        },
+        Rule("a <unit>", [.words(["a", "an", "one"]), .unit], examples: ["a week", "a decade", "an hour"]) { m in
+            m.has(any: ["days", "weeks", "months", "years", "hours", "minutes", "seconds", "decades", "centuries", "quarters"]) ? nil
+                : .duration(DurationExpr(Double(m.unitCount), m.unit))
+        },
+        Rule("a few <units>", [.optional(.word("a")), .words(vague), .optional(.word("of")), .unit],
+             examples: ["a few days", "several years", "a couple of weeks", "few months"]) { m in
+            .duration(DurationExpr(m.has("couple") ? 2 : nil, m.unit))
+        },
+        Rule("<units>", [.context(.words(["for", "within", "in", "over", "after", "took", "lasted"])), .unit],
+             examples: ["for years", "within weeks"]) { m in
+            m.has(any: ["days", "weeks", "months", "years", "decades", "hours", "minutes", "centuries"])
+                ? .duration(DurationExpr(nil, m.unit)) : nil
+        },
+        Rule("<units> (bare plural)", [.words(["years", "months", "decades", "weeks", "centuries"])], latent: true, examples: ["years"]) { m in
+            .duration(DurationExpr(nil, m.has("years") ? .year : m.has("months") ? .month : m.has("weeks") ? .week
+                                    : m.has("decades") ? .decade : .century))
+        },
+        Rule("half an hour", [.optional(.word("a")), .word("half"), .optional(.words(["an", "a"])), .unit], examples: ["half an hour", "a half hour", "half a day"]) { m in
+            .duration(DurationExpr(Double(m.unitCount) / 2, m.unit))
+        },
+        Rule("<duration> and a half", [.entry(.duration), .word("and"), .word("a"), .word("half")], examples: ["an hour and a half", "two years and a half"]) { m in
+            guard m.duration.parts.count == 1, let n = m.duration.parts[0].count else { return nil }
+            return .duration(DurationExpr(n + 0.5, m.duration.parts[0].unit))
+        },
+        Rule("<n> and a half <units>", [.number, .word("and"), .word("a"), .word("half"), .unit], examples: ["two and a half years"]) { m in
+            .duration(DurationExpr(Double(m.number) + 0.5, m.unit))
+        },
+        Rule("<n> 1/2 <units>", [.number, .integer(1...1, digits: 1...1), .glued(.punct("/")), .glued(.integer(2...2, digits: 1...1)), .unit],
+             examples: ["5 1/2 hours"]) { m in
+            .duration(DurationExpr(Double(m.numbers[0]) + 0.5, m.unit))
+        },
+        Rule("<duration> and <duration>", [.entry(.duration), .optional(.punct(",")), .optional(.word("and")), .entry(.duration)],
+             examples: ["1 month and 21 days", "2 years 1 month 21 days", "a minute and a half"]) { m in
+            let a = m.durations[0], b = m.durations[1]
+            guard a.mod == nil, b.mod == nil, let ua = a.parts.last?.unit, let ub = b.parts.first?.unit, ua > ub,
+                  a.parts.allSatisfy({ $0.count != nil }), b.parts.allSatisfy({ $0.count != nil })
+            else { return nil }
+            return .duration(DurationExpr(parts: a.parts + b.parts))
+        },
+        Rule("about <duration>", [.words(approx), .optional(.word("than")), .optional(.word("to")), .entry(.duration)],
+             examples: ["nearly two years", "more than three weeks", "at least five days", "up to 180 days"]) { m in
+            guard m.duration.mod == nil, let mod = mod(m) else { return nil }
+            if m.has("more") || m.has("less"), !m.has("than") { return nil }
+            if m.has("up"), !m.has("to") { return nil }
+            var d = m.duration
+            d.mod = mod
+            return .duration(d)
+        },
+        Rule("at least <duration>", [.word("at"), .word("least"), .entry(.duration)], examples: ["at least five days"]) { m in
+            var d = m.duration
+            d.mod = .equalOrMore
+            return .duration(d)
+        },
+        Rule("the first <duration>", [.word("the"), .optional(.words(["first", "final"])), .entry(.duration)],
+             examples: ["the first nine months", "the nine months"]) { m in
+            guard m.duration.mod == nil, m.duration.parts.allSatisfy({ ($0.count ?? 0) > 1 }) else { return nil }
+            var d = m.duration
+            d.definite = true
+            return .duration(d)
+        },
+        Rule("<duration>-long", [.words(["decades", "years", "months", "weeks", "days", "centuries"]), .glued(.punct("-")), .glued(.word("long"))],
+             examples: ["decades-long"]) { m in
+            .duration(DurationExpr(nil, m.has("decades") ? .year : m.has("years") ? .year : m.has("months") ? .month : m.has("weeks") ? .week : .day))
+        },
+    ]
+}

@@ -1,0 +1,64 @@
+/// Month and day without a year ("Nov. 14", "14 November", "the 14th"): the year is left to
+/// `YearlessDateResolution`, which reads the clause's tense.
+///
+/// Fixtures: `Fixtures/DateNormalizer/month-day.txt`.
+enum MonthDayRules {
+    static let all: [Rule] = [
+        Rule("<month>", [.month], examples: ["September", "Sept."]) { m in
+            m.latentWord ? nil : .date(.calendar(year: nil, month: m.month, day: nil))
+        },
+        Rule("in <month>", [.context(.words(["in", "since", "until", "till", "by", "during", "through", "before", "after", "from", "of"])), .month],
+             examples: ["in may", "since march"]) { m in
+            .date(.calendar(year: nil, month: m.month, day: nil))
+        },
+        Rule("<month> <day>", [.month, .optional(.punct(".")), .day], examples: ["Nov. 14", "November 14", "Sept 30th", "march first"]) { m in
+            .date(.calendar(year: nil, month: m.month, day: m.day))
+        },
+        Rule("<month> the <day>", [.month, .word("the"), .day], examples: ["february the 15th"]) { m in
+            .date(.calendar(year: nil, month: m.month, day: m.day))
+        },
+        Rule("<day> <month>", [.day, .optional(.punct(".")), .month], examples: ["14 November", "15th february", "14april"]) { m in
+            m.latentWord ? nil : .date(.calendar(year: nil, month: m.month, day: m.day))
+        },
+        Rule("the <day> of <month>", [.optional(.word("the")), .day, .optional(.word("day")), .words(["of", "in"]), .month],
+             examples: ["the 15th of February", "first of march", "15 of february", "third day of october"]) { m in
+            .date(.calendar(year: nil, month: m.month, day: m.day))
+        },
+        Rule("the ides of <month>", [.optional(.word("the")), .word("ides"), .word("of"), .month], examples: ["the ides of March"]) { m in
+            .date(.calendar(year: nil, month: m.month, day: [3, 5, 7, 10].contains(m.month) ? 15 : 13))
+        },
+        Rule("the <nth>", [.word("the"), .ordinalDigits], latent: true, examples: ["the 14th"]) { m in
+            (1...31).contains(m.ordinal) ? .date(.calendar(year: nil, month: nil, day: m.ordinal)) : nil
+        },
+        Rule("on the <nth>", [.context(.words(["on", "by", "until", "since", "before"])), .word("the"), .ordinal],
+             examples: ["on the 15th", "on the first"]) { m in
+            (1...31).contains(m.ordinal) ? .date(.calendar(year: nil, month: nil, day: m.ordinal)) : nil
+        },
+        Rule("<weekday> the <day>", [.weekday, .optional(.punct(",")), .optional(.word("the")), .day],
+             examples: ["Tuesday the 19th", "Monday 21", "friday the 26th", "Thursday the twenty first"]) { m in
+            .date(.dayWithWeekday(m.day, weekday: m.weekday))
+        },
+        Rule("<weekday>, <date>", [.weekday, .optional(.punct(",")), .entry(.date)],
+             examples: ["Friday, March 4", "Tuesday, Dec. 15, 2015", "Mon, February 18", "Wed, Feb13"]) { m in
+            switch m.date {
+            case .calendar(_, .some, .some), .numeric: return .date(m.date)
+            default: return nil
+            }
+        },
+        Rule("<date>, <weekday>", [.entry(.date), .optional(.punct(",")), .weekday], examples: ["Jul 18, Fri"]) { m in
+            if case .calendar(_, .some, .some) = m.date { return .date(m.date) }
+            return nil
+        },
+        Rule("<weekday> (<date>)", [.weekday, .punct("("), .entry(.date), .punct(")")], examples: ["Friday (Jun 15)"]) { m in
+            if case .calendar(_, .some, .some) = m.date { return .date(m.date) }
+            return nil
+        },
+        Rule("<weekday>-<date>", [.weekday, .glued(.punct("-")), .glued(.entry(.date))], examples: ["Friday-Jun-15"]) { m in
+            if case .calendar(_, .some, .some) = m.date { return .date(m.date) }
+            return nil
+        },
+        Rule("<month>-<dd>", [.month, .glued(.punct("-")), .glued(.integer(1...31, digits: 1...2))], examples: ["jun-15"]) { m in
+            .date(.calendar(year: nil, month: m.month, day: m.number))
+        },
+    ]
+}

@@ -1,0 +1,103 @@
+/// Ranges reported as one mention whose interval spans both ends: "from May 4 to May 9",
+/// "May 4-9", "between 2010 and 2014", "June 2 until June 5", "1990-91".
+///
+/// A range's value is the ISO 8601 interval of its ends (`2015-05-04/2015-05-09`).
+/// Fixtures: `Fixtures/DateNormalizer/ranges.txt`.
+enum RangeRules {
+    static let connectors = ["to", "through", "thru", "till", "until", "untill", "-", "and"]
+
+    /// "13" after "July" takes July; a year at the end applies to both ends.
+    static func join(_ a: DateExpr, _ b: DateExpr) -> DateExpr? {
+        switch (a, b) {
+        case (.calendar(let y1, let m1, let d1), .calendar(let y2, let m2, let d2)):
+            // "Nov 18 - Dec 19, 2015": the first end borrows the year
+            let y1b = y1 ?? y2
+            if (m1 == nil) != (m2 == nil) && d1 != nil && d2 != nil {
+                // "13 - 15 July": the first day borrows the month
+                return .range(.calendar(year: y1b, month: m1 ?? m2, day: d1), .calendar(year: y2 ?? y1b, month: m2 ?? m1, day: d2))
+            }
+            if (d1 == nil) != (d2 == nil) { return nil }
+            return .range(.calendar(year: y1b, month: m1, day: d1), .calendar(year: y2 ?? y1b, month: m2, day: d2))
+        case (.decade, .decade), (.century, .century):
+            return .range(a, b)
+        default:
+            guard rangeable(a), rangeable(b), kind(a) == kind(b) else { return nil }
+            return .range(a, b)
+        }
+    }
+
+    /// Ends of one range are alike: "Monday through Friday", "2010 to 2014", not "2017-Q1".
+    static func kind(_ d: DateExpr) -> Int {
+        switch d {
+        case .calendar(_, _, .some), .numeric, .dayWithWeekday, .holiday, .deictic(.day, _), .offset, .nthWeekday, .dayOf: 0
+        case .weekday, .weekdayOf: 1
+        case .calendar(_, .some, nil), .month: 2
+        case .calendar(.some, nil, nil): 3
+        case .quarter: 4
+        case .half: 5
+        case .season: 6
+        case .timed: 7
+        default: 8
+        }
+    }
+
+    static func rangeable(_ d: DateExpr) -> Bool {
+        switch d {
+        case .range, .ref, .span, .within, .part: false
+        default: true
+        }
+    }
+
+    static let all: [Rule] = [
+        Rule("from <date> to <date>", [.word("from"), .entry(.date), .words(["to", "through", "thru", "till", "until", "untill", "-"]), .optional(.word("the")),
+                                       .entry(.date)],
+             examples: ["from May 4 to May 9", "from 2014 to 2018", "from the 13th to the 15th of July"]) { m in
+            join(m.dates[0], m.dates[1]).map { .date($0) }
+        },
+        Rule("between <date> and <date>", [.word("between"), .entry(.date), .word("and"), .entry(.date)],
+             examples: ["between 2010 and 2014", "between January 1st 2015 and Feb 2018"]) { m in
+            join(m.dates[0], m.dates[1]).map { .date($0) }
+        },
+        Rule("<date> to <date>", [.entry(.date), .words(["to", "through", "thru", "till", "until", "untill", "-"]), .optional(.word("the")), .entry(.date)],
+             examples: ["June 2 until June 5", "July 13 - July 15", "Monday through Friday", "Nov 18-Dec 19, 2015"]) { m in
+            join(m.dates[0], m.dates[1]).map { .date($0) }
+        },
+        Rule("<month> <day>-<day>", [.month, .optional(.punct(".")), .day, .words(["-", "to", "through", "thru", "till", "until"]), .optional(.word("the")), .day,
+                                     .optional(.punct(",")), .optional(.year)],
+             examples: ["May 4-9", "July 13 to 15", "August 27th - 29th", "Dec. 15-17, 2015"]) { m in
+            guard m.days[0] < m.days[1] else { return nil }
+            let y = m.years.first
+            return .date(.range(.calendar(year: y, month: m.month, day: m.days[0]), .calendar(year: y, month: m.month, day: m.days[1])))
+        },
+        Rule("<day>-<day> <month>", [.optional(.word("the")), .day, .words(["-", "to", "through", "till", "until"]), .optional(.word("the")), .day,
+                                     .optional(.word("of")), .month, .optional(.punct(",")), .optional(.year)],
+             examples: ["1-8 september", "13 to 15 July", "23rd to 26th Oct", "the 13th to the 15th of July"]) { m in
+            guard m.days[0] < m.days[1] else { return nil }
+            let y = m.years.first
+            return .date(.range(.calendar(year: y, month: m.month, day: m.days[0]), .calendar(year: y, month: m.month, day: m.days[1])))
+        },
+        Rule("<year>-<yy>", [.integer(1000...2999, digits: 4...4), .glued(.punct("-")), .glued(.twoDigits)],
+             examples: ["1990-91", "the 2011-12 season"]) { m in
+            let y = m.numbers[0]
+            let end = y / 100 * 100 + m.numbers[1]
+            guard end == y + 1 else { return nil }
+            return .date(.range(.calendar(year: y, month: nil, day: nil), .calendar(year: end, month: nil, day: nil)))
+        },
+        Rule("<year>-<year>", [.integer(1000...2999, digits: 4...4), .punct("-"), .integer(1000...2999, digits: 4...4)],
+             examples: ["2010-2014", "1939 - 1945"]) { m in
+            m.numbers[0] < m.numbers[1] ? .date(.range(.calendar(year: m.numbers[0], month: nil, day: nil), .calendar(year: m.numbers[1], month: nil, day: nil))) : nil
+        },
+        Rule("<date> for <duration>", [.optional(.word("from")), .entry(.date), .optional(.punct(",")), .word("for"), .entry(.duration)],
+             examples: ["from 18th Dec for 10 days"]) { m in
+            .date(.startingFor(m.duration, m.date))
+        },
+        Rule("for <duration> from <date>", [.word("for"), .entry(.duration), .optional(.punct(",")), .words(["from", "starting"]), .optional(.word("from")), .entry(.date)],
+             examples: ["for 10 days from 18th Dec", "for 3 days from today"]) { m in
+            .date(.startingFor(m.duration, m.date))
+        },
+        Rule("<duration> starting <date>", [.entry(.duration), .word("starting"), .optional(.words(["from", "on"])), .entry(.date)],
+             examples: ["a week starting tomorrow", "3 days starting from next Monday"]) { m in
+            .date(.startingFor(m.duration, m.date))
+        },
+    ]
+}

@@ -1,0 +1,35 @@
+/// TimeML's vague references: "now" (PRESENT_REF), "recently" (PAST_REF), "the future" (FUTURE_REF).
+///
+/// Fixtures: `Fixtures/DateNormalizer/references.txt`.
+enum ReferenceRules {
+    static let all: [Rule] = [
+        Rule("now", [.optional(.words(["right", "just"])), .word("now")], examples: ["now", "right now"]) { _ in .date(.ref(.present)) },
+        Rule("currently", [.words(["currently", "presently", "nowadays", "atm", "otd"])], examples: ["currently", "nowadays"]) { _ in
+            .date(.ref(.present))
+        },
+        Rule("at the moment", [.word("at"), .optional(.word("the")), .words(["moment", "present", "minute"]), .optional(.word("time"))],
+             examples: ["at the moment", "at present", "at the present time", "at the minute"]) { _ in .date(.ref(.present)) },
+        Rule("at this time", [.context(.word("at")), .word("this"), .words(["time", "moment"])], examples: ["at this time"]) { _ in .date(.ref(.present)) },
+        Rule("these days", [.word("these"), .word("days")], examples: ["these days"]) { _ in .date(.ref(.present)) },
+        Rule("this crucial moment", [.word("this"), .optional(.words(["crucial", "critical", "very", "particular"])), .word("moment")],
+             examples: ["this moment"]) { _ in .date(.ref(.present)) },
+        Rule("recently", [.words(["recently", "lately"])], examples: ["recently", "lately"]) { _ in .date(.ref(.past)) },
+        Rule("the past", [.optional(.word("the")), .words(["past"])], latent: true, examples: ["the past"]) { _ in .date(.ref(.past)) },
+        Rule("in the past", [.context(.words(["in", "of"])), .word("the"), .optional(.words(["recent", "distant"])), .word("past")],
+             examples: ["in the past", "in the recent past"]) { _ in .date(.ref(.past)) },
+        Rule("the future", [.context(.optional(.words(["in", "for", "of"]))), .optional(.word("the")), .optional(.words(["near", "distant", "foreseeable"])),
+                            .words(["future", "term"])],
+             examples: ["the future", "the near future", "the near term", "in the foreseeable future"]) { m in
+            m.has("term") && !m.has("near") ? nil : .date(.ref(.future))
+        },
+        Rule("soon", [.optional(.word("very")), .words(["soon", "shortly"])], examples: ["soon"]) { _ in .date(.ref(.future)) },
+        Rule("as soon as possible", [.word("as"), .word("soon"), .word("as"), .word("possible")], examples: ["as soon as possible"]) { _ in
+            .date(.ref(.future))
+        },
+        Rule("coming months", [.optional(.word("the")), .words(["coming", "upcoming"]), .words(["days", "weeks", "months", "years", "decades"])],
+             examples: ["coming months", "the coming years"]) { _ in .date(.ref(.future)) },
+        Rule("recent years", [.word("recent"), .words(["days", "weeks", "months", "years", "decades"])], examples: ["recent years"]) { _ in
+            .date(.ref(.past))
+        },
+    ]
+}

@@ -1,0 +1,136 @@
+/// Deictic and relative dates, read against the reference: "yesterday", "last week", "next March",
+/// "three days ago", "in two weeks", "the past three months", "earlier this year".
+///
+/// Fixtures: `Fixtures/DateNormalizer/relative.txt`.
+enum RelativeRules {
+    /// Direction words before a unit and the shift each means.
+    static let shifts: [(String, Int)] = [
+        ("this", 0), ("current", 0), ("next", 1), ("coming", 1), ("upcoming", 1), ("last", -1), ("previous", -1), ("past", -1),
+    ]
+    static func shift(_ m: Match) -> Int {
+        for (w, n) in shifts where m.has(w) { return n }
+        return 0
+    }
+    static let calendarUnits: Set<TimeUnit> = [.day, .week, .month, .quarter, .year, .decade, .century]
+
+    static let all: [Rule] = [
+        Rule("today", [.words(["today", "todays", "today's"])], examples: ["today"]) { _ in .date(.deictic(.day, 0)) },
+        Rule("tomorrow", [.words(["tomorrow", "tmrw", "tomorrows", "tomorrow's", "tmr"])], examples: ["tomorrow", "tmrw"]) { _ in
+            .date(.deictic(.day, 1))
+        },
+        Rule("yesterday", [.words(["yesterday", "yesterday's"])], examples: ["yesterday"]) { _ in .date(.deictic(.day, -1)) },
+        Rule("the day before yesterday", [.optional(.word("the")), .word("day"), .word("before"), .word("yesterday")],
+             examples: ["the day before yesterday"]) { _ in .date(.deictic(.day, -2)) },
+        Rule("the day after tomorrow", [.optional(.word("the")), .word("day"), .word("after"), .words(["tomorrow", "tmrw"])],
+             examples: ["the day after tomorrow", "day after tomorrow"]) { _ in .date(.deictic(.day, 2)) },
+        Rule("this <unit>", [.optional(.word("the")), .words(["this", "current", "next", "last", "previous", "coming", "upcoming"]), .unit],
+             examples: ["this week", "last year", "next month", "the current quarter", "previous week", "the coming week"]) { m in
+            guard calendarUnits.contains(m.unit), m.unitCount == 1, !m.has(any: ["days", "weeks", "months", "years", "quarters"]) else { return nil }
+            if m.has("the"), m.has("last") { return nil }  // "the last week" is a span
+            if m.unit == .day { return m.has("this") ? .date(.deictic(.day, 0)) : nil }
+            return .date(.deictic(m.unit, shift(m)))
+        },
+        Rule("past <unit>", [.word("past"), .unit], examples: ["past week", "past day"]) { m in
+            guard calendarUnits.contains(m.unit), m.unitCount == 1 else { return nil }
+            return .date(.deictic(m.unit, -1))
+        },
+        Rule("last <unit> (fortnight)", [.words(["this", "next", "last"]), .word("fortnight")], examples: ["the next fortnight"]) { m in
+            .date(.span(count: 2, unit: .week, sign: m.has("last") ? -1 : 1))
+        },
+        Rule("this coming <unit>", [.word("this"), .words(["coming", "past"]), .unit], examples: ["this coming week", "this past week"]) { m in
+            guard calendarUnits.contains(m.unit) else { return nil }
+            return .date(.deictic(m.unit, m.has("past") ? -1 : 1))
+        },
+        Rule("the <unit> after next", [.optional(.word("the")), .unit, .word("after"), .optional(.word("the")), .word("next")],
+             examples: ["the week after next", "the month after the next"]) { m in
+            calendarUnits.contains(m.unit) ? .date(.deictic(m.unit, 2)) : nil
+        },
+        Rule("the <unit> before last", [.optional(.word("the")), .unit, .word("before"), .optional(.word("the")), .word("last")],
+             examples: ["the week before last"]) { m in
+            calendarUnits.contains(m.unit) ? .date(.deictic(m.unit, -2)) : nil
+        },
+        Rule("<month> after next", [.month, .word("after"), .word("next")], examples: ["March after next"]) { m in
+            .date(.month(m.month, .afterNext))
+        },
+        Rule("next <month>", [.words(["next", "last", "this", "previous", "coming"]), .month], examples: ["next March", "last September", "this June"]) { m in
+            let d: Direction = m.has("next") || m.has("coming") ? .next : m.has("this") ? .this : .last
+            return .date(.month(m.month, d))
+        },
+        Rule("<month> next year", [.month, .optional(.word("of")), .entry(.date)], examples: ["june next year", "March of this year"]) { m in
+            if case .deictic(.year, _) = m.date { return .date(.nthUnit(m.month, .month, of: m.date)) }
+            return nil
+        },
+        // offsets from the reference
+        Rule("<duration> ago", [.entry(.duration), .words(["ago", "back"])], examples: ["three days ago", "a year ago", "a few days ago"]) { m in
+            .date(.offset(m.duration, sign: -1, from: nil))
+        },
+        Rule("in <duration>", [.context(.word("in")), .entry(.duration)], examples: ["in two weeks", "in 3 years"]) { m in
+            guard !m.duration.definite, m.duration.mod == nil, m.duration.parts.allSatisfy({ $0.count != nil }) else { return nil }
+            return .date(.offset(m.duration, sign: 1, from: nil))
+        },
+        Rule("<duration> from now", [.entry(.duration), .words(["from", "hence"]), .optional(.words(["now", "today"]))],
+             examples: ["two weeks from now", "3 years from today", "14 days hence"]) { m in
+            .date(.offset(m.duration, sign: 1, from: nil))
+        },
+        Rule("<duration> from right now", [.entry(.duration), .word("from"), .word("right"), .word("now")], examples: ["a day from right now"]) { m in
+            .date(.offset(m.duration, sign: 1, from: nil))
+        },
+        Rule("<duration> in the future", [.entry(.duration), .word("in"), .word("the"), .word("future")], examples: ["4 weeks in the future"]) { m in
+            .date(.span(count: Int(m.duration.parts[0].count ?? 1), unit: m.duration.parts[0].unit, sign: 1))
+        },
+        Rule("<duration> before <date>", [.entry(.duration), .words(["before", "after", "from", "since"]), .entry(.date)],
+             examples: ["two weeks before Christmas", "3 days after January 12th", "2 weeks from January 15"]) { m in
+            .date(.offset(m.duration, sign: m.has("before") ? -1 : 1, from: m.date))
+        },
+        Rule("<date> <duration> later", [.entry(.date), .entry(.duration), .words(["later", "after"])], examples: []) { m in
+            .date(.offset(m.duration, sign: 1, from: m.date))
+        },
+        // spans next to the reference
+        Rule("the past <n> <units>", [.optional(.word("the")), .words(["past", "last", "previous", "next", "coming", "following", "upcoming", "recent"]),
+                                      .entry(.duration)],
+             examples: ["the past three months", "the next few days", "last 2 weeks", "the last twenty four hours"]) { m in
+            guard m.duration.parts.count == 1 else { return nil }
+            let p = m.duration.parts[0]
+            let sign = m.has(any: ["next", "coming", "following", "upcoming"]) ? 1 : -1
+            if p.count == 1, !m.has("the") { return nil }  // "last week" is deictic
+            return .date(.span(count: p.count.map { Int($0) }, unit: p.unit, sign: sign))
+        },
+        Rule("the past <unit>", [.word("the"), .words(["past", "last"]), .unit], examples: ["the past week", "the last year"]) { m in
+            guard m.unit >= .day, !m.has(any: ["days", "weeks", "months", "years"]) else { return nil }
+            return .date(.span(count: m.unitCount, unit: m.unit, sign: -1))
+        },
+        Rule("<n> past <units>", [.optional(.word("the")), .number, .words(["past", "previous", "last", "next", "upcoming", "coming"]), .unit],
+             examples: ["5 past years", "the 2 upcoming months"]) { m in
+            guard m.unit >= .day else { return nil }
+            let sign = m.has(any: ["next", "upcoming", "coming"]) ? 1 : -1
+            return .date(.span(count: m.number * m.unitCount, unit: m.unit, sign: sign))
+        },
+        Rule("within <duration>", [.context(.words(["within", "less"])), .optional(.word("than")), .optional(.word("the")),
+                                   .optional(.words(["next", "coming", "upcoming"])), .entry(.duration), .optional(.words(["from", "after"])), .optional(.word("today"))],
+             examples: ["within two weeks", "within the next 3 years"]) { m in
+            guard m.duration.parts.count == 1, let n = m.duration.parts[0].count else { return nil }
+            return .date(.within(count: Int(n), unit: m.duration.parts[0].unit))
+        },
+        Rule("earlier this <unit>", [.words(["earlier", "later"]), .optional(.word("in")), .words(["this", "that"]), .unit],
+             examples: ["earlier this year", "later this month", "later in this week"]) { m in
+            guard calendarUnits.contains(m.unit) else { return nil }
+            let part: PartOf = m.has("earlier") ? .beforeReference : .afterReference
+            return .date(.part(part, of: m.has("that") ? .anaphoric(m.unit, 0) : .deictic(m.unit, 0)))
+        },
+        Rule("the rest of the <unit>", [.optional(.word("the")), .word("rest"), .word("of"), .words(["the", "this"]), .unit],
+             examples: ["the rest of the week", "rest of this year"]) { m in
+            calendarUnits.contains(m.unit) ? .date(.part(.afterReference, of: .deictic(m.unit, 0))) : nil
+        },
+        Rule("the week of <date>", [.word("the"), .words(["week", "month"]), .word("of"), .entry(.date)],
+             examples: ["the week of March 6", "the week of october 6th"]) { m in
+            .date(.containing(m.has("week") ? .week : .month, m.date))
+        },
+        Rule("<unit> <n>", [.optional(.word("the")), .word("week"), .integer(1...53, digits: 1...2)], examples: ["week 31", "the week 1"]) { m in
+            .date(.nthUnit(m.number, .week, of: .deictic(.year, 0)))
+        },
+        Rule("week <n> of <year>", [.optional(.word("the")), .word("week"), .integer(1...53, digits: 1...2), .word("of"), .entry(.date)],
+             examples: ["week 3 of 2027", "the week 27 of last year"]) { m in
+            .date(.nthUnit(m.number, .week, of: m.date))
+        },
+    ]
+}

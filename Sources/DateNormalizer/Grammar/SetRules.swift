@@ -1,0 +1,47 @@
+/// Recurrences: "every Tuesday" (`XXXX-WXX-2`), "daily" (`P1D`), "annually", "twice a year", "Tuesday nights".
+///
+/// Fixtures: `Fixtures/DateNormalizer/durations-sets.txt`.
+enum SetRules {
+    static let adverbs: [(String, String)] = [
+        ("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"), ("annually", "P1Y"), ("yearly", "P1Y"), ("hourly", "PT1H"),
+        ("quarterly", "P3M"), ("nightly", "XXXX-XX-XXTNI"), ("biweekly", "P2W"), ("biannually", "P6M"), ("semiannually", "P6M"),
+    ]
+    static let pluralWeekdays = ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"]
+
+    static let all: [Rule] = [
+        Rule("daily", [.words(adverbs.map(\.0))], examples: ["daily", "annually", "weekly"]) { m in
+            adverbs.first { $0.0 == m.words.last }.map { .set($0.1) }
+        },
+        Rule("every <weekday>", [.words(["every", "each"]), .weekday], examples: ["every Tuesday", "each Monday"]) { m in
+            .set("XXXX-WXX-\(m.weekday)")
+        },
+        Rule("on <weekday>s", [.context(.word("on")), .words(pluralWeekdays)], examples: ["on Tuesdays"]) { m in
+            guard let w = m.words.last, let i = pluralWeekdays.firstIndex(of: w) else { return nil }
+            return .set("XXXX-WXX-\(i + 1)")
+        },
+        Rule("<weekday>s <part of day>", [.words(pluralWeekdays), .words(["mornings", "afternoons", "evenings", "nights"])],
+             examples: ["Tuesday nights"]) { m in
+            guard let i = pluralWeekdays.firstIndex(of: m.words[0]), let p = PartOfDay.spellings.first(where: { $0.0 == m.words[1] })?.1 else { return nil }
+            return .set("XXXX-WXX-\(i + 1)T\(p.code)")
+        },
+        Rule("every <unit>", [.words(["every", "each", "per"]), .unit], examples: ["every day", "each year", "every week"]) { m in
+            .set(DurationExpr(Double(m.unitCount), m.unit).value)
+        },
+        Rule("every other <unit>", [.word("every"), .words(["other", "second"]), .unit], examples: ["every other week"]) { m in
+            .set(DurationExpr(Double(2 * m.unitCount), m.unit).value)
+        },
+        Rule("every <n> <units>", [.word("every"), .entry(.duration)], examples: ["every two years", "every 10 minutes"]) { m in
+            m.duration.parts.count == 1 && m.duration.parts[0].count != nil ? .set(m.duration.value) : nil
+        },
+        Rule("once a <unit>", [.context(.words(["once", "twice", "times", "thrice"])), .words(["a", "an", "per", "each"]), .unit],
+             examples: ["twice a year", "once a week", "three times a day"]) { m in
+            .set(DurationExpr(Double(m.unitCount), m.unit).value)
+        },
+        Rule("every <part of day>", [.words(["every", "each"]), .partOfDay], examples: ["every morning"]) { m in
+            .set("XXXX-XX-XXT\(m.part.code)")
+        },
+        Rule("every <month>", [.words(["every", "each"]), .month], examples: ["every March"]) { m in
+            .set("XXXX-\(CivilDate.pad(m.month, 2))")
+        },
+    ]
+}

@@ -1,0 +1,184 @@
+/// Clock times and parts of the day, alone or carrying a date: "9 a.m.", "10:30", "noon",
+/// "Tuesday morning", "tonight", "9 a.m. on Friday", "the morning of March 3".
+///
+/// Fixtures: `Fixtures/DateNormalizer/times.txt`.
+enum TimeRules {
+    static let am = ["am", "a.m.", "a", "morning"]
+    static let meridiem = ["am", "a.m.", "pm", "p.m."]
+    static let zones = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "ct", "mt",
+                        "eastern", "pacific", "central"]
+
+    static func hour(_ h: Int, _ m: Match) -> Int? {
+        guard (0...24).contains(h) else { return nil }
+        let pm = m.has(any: ["pm", "p.m.", "p"])
+        let am = m.has(any: ["am", "a.m.", "a"])
+        if pm { return h > 12 ? nil : (h == 12 ? 12 : h + 12) }
+        if am { return h > 12 ? nil : (h == 12 ? 0 : h) }
+        return h
+    }
+
+    static func clock(_ m: Match, hour h: Int, minute: Int?) -> Temporal? {
+        guard let hh = hour(h, m), minute.map({ (0...59).contains($0) }) ?? true else { return nil }
+        return .time(.clock(hour: hh, minute: minute, second: m.numbers.count > 2 ? m.numbers[2] : nil))
+    }
+
+    static let all: [Rule] = [
+        Rule("<h>:<mm>", [.integer(0...24, digits: 1...2), .glued(.punct(":")), .glued(.integer(0...59, digits: 2...2)),
+                          .optional(.glued(.punct(":"))), .optional(.glued(.integer(0...59, digits: 2...2))),
+                          .optional(.words(meridiem)), .optional(.words(zones))],
+             examples: ["10:30", "7:30 PM", "10:35 a.m.", "15:50:06"]) { m in
+            clock(m, hour: m.numbers[0], minute: m.numbers[1])
+        },
+        Rule("<h>.<mm> pm", [.integer(0...12, digits: 1...2), .glued(.punct(".")), .glued(.integer(0...59, digits: 2...2)), .words(meridiem)],
+             examples: ["8.30pm", "8.30 pm"]) { m in
+            clock(m, hour: m.numbers[0], minute: m.numbers[1])
+        },
+        Rule("<h> pm", [.integer(0...12, digits: 1...2), .words(meridiem), .optional(.words(zones))],
+             examples: ["9 a.m.", "5pm", "9 a.m. EST"]) { m in
+            clock(m, hour: m.number, minute: nil)
+        },
+        Rule("<h>a", [.integer(0...12, digits: 1...2), .glued(.words(["a", "p"]))], examples: ["9a", "11p"]) { m in
+            clock(m, hour: m.number, minute: nil)
+        },
+        Rule("<h>:<mm>a", [.integer(0...12, digits: 1...2), .glued(.punct(":")), .glued(.integer(0...59, digits: 2...2)), .glued(.words(["a", "p"]))],
+             examples: ["8:45a"]) { m in
+            clock(m, hour: m.numbers[0], minute: m.numbers[1])
+        },
+        Rule("<h>h<mm>", [.integer(0...24, digits: 1...2), .glued(.word("h")), .optional(.glued(.integer(0...59, digits: 2...2)))],
+             examples: ["16h00", "19h"]) { m in
+            .time(.clock(hour: m.numbers[0], minute: m.numbers.count > 1 ? m.numbers[1] : nil, second: nil))
+        },
+        Rule("<h> o'clock", [.number, .word("o'clock"), .optional(.words(meridiem))], examples: ["8 o'clock", "nine o'clock"]) { m in
+            m.number <= 24 ? clock(m, hour: m.number, minute: nil) : nil
+        },
+        Rule("<number words> pm", [.number, .words(["am", "a.m.", "pm", "p.m."])], examples: ["six pm"]) { m in
+            m.number <= 12 ? clock(m, hour: m.number, minute: nil) : nil
+        },
+        Rule("half past <h>", [.optional(.words(["a", "half"])), .words(["quarter", "half"]), .words(["past", "to", "after"]), .number,
+                               .optional(.words(meridiem))],
+             examples: ["half past seven", "a quarter to seven"]) { m in
+            guard m.number <= 24 else { return nil }
+            let quarter = m.has("quarter")
+            if m.has("to") { return clock(m, hour: m.number - 1, minute: 45) }
+            return clock(m, hour: m.number, minute: quarter ? 15 : 30)
+        },
+        Rule("<n> minutes past <h>", [.number, .optional(.words(["minutes", "min", "mins"])), .words(["past", "after", "to"]), .number,
+                                      .optional(.words(meridiem))],
+             examples: ["twenty minutes past five", "20 min past eight"]) { m in
+            guard m.numbers[0] < 60, m.numbers[1] <= 24 else { return nil }
+            if m.has("to") { return clock(m, hour: m.numbers[1] - 1, minute: 60 - m.numbers[0]) }
+            return clock(m, hour: m.numbers[1], minute: m.numbers[0])
+        },
+        Rule("noon", [.optional(.words(["at", "around"])), .words(["noon", "midnight", "midday"])], latent: true, examples: ["noon", "midnight"]) { m in
+            .time(.part(m.has("midnight") ? .midnight : .noon))
+        },
+        Rule("in the morning", [.context(.words(["in", "during", "on"])), .word("the"), .partOfDay], latent: true,
+             examples: ["in the morning"]) { m in
+            .time(.part(m.part))
+        },
+        Rule("<time> in the morning", [.entry(.time), .optional(.punct(",")), .words(["in", "of"]), .word("the"), .partOfDay],
+             examples: ["4 in the morning", "eight in the evening"]) { m in
+            guard case .clock(let h, let mm, let s) = m.time, h <= 12 else { return nil }
+            let pm = m.part == .afternoon || m.part == .evening || (m.part == .night && h >= 6)
+            return .time(.clock(hour: pm && h < 12 ? h + 12 : h, minute: mm, second: s))
+        },
+        Rule("<n> in the morning", [.number, .words(["in", "at"]), .word("the"), .partOfDay], examples: ["4 in the morning"]) { m in
+            guard m.number <= 12 else { return nil }
+            let pm = m.part == .afternoon || m.part == .evening || (m.part == .night && m.number >= 6)
+            return .time(.clock(hour: pm && m.number < 12 ? m.number + 12 : m.number, minute: nil, second: nil))
+        },
+        // parts of the day with a date
+        Rule("tonight", [.words(["tonight", "tonite", "tonight's"])], examples: ["tonight"]) { _ in .date(.timed(.deictic(.day, 0), .part(.night))) },
+        Rule("this morning", [.words(["this", "today"]), .partOfDay], examples: ["this morning", "this evening", "today evening"]) { m in
+            .date(.timed(.deictic(.day, 0), .part(m.part)))
+        },
+        Rule("last night", [.words(["last", "past"]), .words(["night", "evening", "morning"])], examples: ["last night"]) { m in
+            .date(.timed(.deictic(.day, -1), .part(m.part)))
+        },
+        Rule("next evening", [.word("next"), .words(["night", "evening", "morning", "afternoon"])], examples: ["next evening"]) { m in
+            .date(.timed(.deictic(.day, 1), .part(m.part)))
+        },
+        Rule("<date> <part of day>", [.entry(.date), .partOfDay], examples: ["Tuesday morning", "tomorrow night", "Sunday evening"]) { m in
+            dayLike(m.date) ? .date(.timed(m.date, .part(m.part))) : nil
+        },
+        Rule("<date> at lunch", [.entry(.date), .optional(.word("at")), .words(["lunch", "dinner", "breakfast", "lunchtime", "dinnertime"])],
+             examples: ["tomorrow lunch"]) { m in
+            dayLike(m.date) ? .date(.timed(m.date, .part(m.has("breakfast") ? .morning : m.has(any: ["dinner", "dinnertime"]) ? .evening : .noon))) : nil
+        },
+        Rule("the morning of <date>", [.optional(.word("the")), .partOfDay, .word("of"), .optional(.word("the")), .entry(.date)],
+             examples: ["the morning of March 3", "morning of christmas"]) { m in
+            dayLike(m.date) ? .date(.timed(m.date, .part(m.part))) : nil
+        },
+        Rule("<date> in the morning", [.entry(.date), .optional(.punct(",")), .words(["in", "during"]), .word("the"), .partOfDay],
+             examples: ["February the 15th in the morning", "this Friday, in the afternoon"]) { m in
+            dayLike(m.date) ? .date(.timed(m.date, .part(m.part))) : nil
+        },
+        Rule("in the morning, <date>", [.word("in"), .word("the"), .partOfDay, .optional(.punct(",")), .optional(.word("of")), .entry(.date)],
+             examples: ["in the afternoon, this Friday", "in the morning of this Tuesday"]) { m in
+            dayLike(m.date) ? .date(.timed(m.date, .part(m.part))) : nil
+        },
+        // clock times with a date
+        Rule("<date> at <time>", [.entry(.date), .optional(.punct(",")), .optional(.words(["at", "@", "around", "about", "by", "from", "-"])), .entry(.time)],
+             examples: ["tomorrow at 5pm", "Friday at 9 a.m.", "xmas at 6 pm", "Jan 1 2025, 9:30"]) { m in
+            dayLike(m.date) ? .date(.timed(m.date, m.time)) : nil
+        },
+        Rule("<time> <date>", [.entry(.time), .optional(.punct(",")), .optional(.words(["on", "of"])), .entry(.date)],
+             examples: ["9 a.m. on Friday", "3pm tomorrow", "19:00, 2016-12-22", "7:30 PM on Fri, Sep 20"]) { m in
+            dayLike(m.date) ? .date(.timed(m.date, m.time)) : nil
+        },
+        Rule("at <time> <date>", [.context(.words(["at", "around", "about", "by"])), .entry(.time), .optional(.word("on")), .entry(.date)],
+             examples: ["at 9am on Saturday"]) { m in
+            dayLike(m.date) ? .date(.timed(m.date, m.time)) : nil
+        },
+        Rule("<date>T<time>", [.entry(.date), .glued(.word("t")), .glued(.entry(.time))], examples: ["2016-12-16T12:23:59"]) { m in
+            .date(.timed(m.date, m.time))
+        },
+        Rule("<date> <h>", [.entry(.date), .optional(.words(["at", "@", "around"])), .integer(1...12, digits: 1...2)], latent: true,
+             examples: ["Saturday morning at 9", "tonight at 8"]) { m in
+            if case .timed(let d, .part(let p)) = m.date {
+                let h = m.number
+                let pm = p == .afternoon || p == .evening || (p == .night && h >= 5 && h < 12)
+                return .date(.timed(d, .clock(hour: pm ? h + 12 : h, minute: nil, second: nil)))
+            }
+            return nil
+        },
+        Rule("<date> at <h> (words)", [.entry(.date), .words(["at", "@", "around"]), .number], examples: ["tomorrow at seven"]) { m in
+            guard dayLike(m.date), (1...24).contains(m.number) else { return nil }
+            return .date(.timed(m.date, .clock(hour: m.number, minute: nil, second: nil)))
+        },
+        Rule("<h> tonight", [.number, .optional(.punct(",")), .entry(.date)], latent: true, examples: ["8 tonight", "9 tomorrow"]) { m in
+            guard (1...12).contains(m.number) else { return nil }
+            if case .timed(let d, .part(let p)) = m.date {
+                let pm = p == .afternoon || p == .evening || p == .night
+                return .date(.timed(d, .clock(hour: pm ? m.number + 12 : m.number, minute: nil, second: nil)))
+            }
+            if case .deictic(.day, _) = m.date { return .date(.timed(m.date, .clock(hour: m.number, minute: nil, second: nil))) }
+            return nil
+        },
+        Rule("<date> from <time> to <time>", [.entry(.date), .optional(.words(["from", "between"])), .entry(.time), .words(["to", "-", "and", "till", "until", "untill"]),
+                                              .entry(.time)],
+             examples: ["Thursday from 9:30 to 11:00", "tomorrow between 8am and 2pm"]) { m in
+            dayLike(m.date) ? .date(.timed(m.date, m.times[0])) : nil
+        },
+        Rule("from <time> to <time> on <date>", [.optional(.words(["from", "between"])), .entry(.time), .words(["to", "-", "and", "till", "until", "untill"]),
+                                                 .entry(.time), .optional(.words(["on", "of"])), .entry(.date)],
+             examples: ["from 9:30 to 11:00 on Thursday", "between 3 and 5 on 1/1/2015"]) { m in
+            dayLike(m.date) ? .date(.timed(m.date, m.times[0])) : nil
+        },
+        Rule("<h> <h> (bare hour range)", [.optional(.words(["from", "between"])), .integer(0...24, digits: 1...2), .words(["to", "-", "and", "till", "until"]),
+                                           .entry(.time)], latent: true, examples: ["from 10:30 to 3"]) { m in
+            .time(.clock(hour: m.number, minute: nil, second: nil))
+        },
+    ]
+
+    /// A date that is a single day (so a time can sit on it).
+    static func dayLike(_ d: DateExpr) -> Bool {
+        switch d {
+        case .calendar(_, .some, .some), .numeric, .weekday, .deictic(.day, _), .anaphoric(.day, _), .holiday, .dayWithWeekday,
+             .weekdayOf, .nthWeekday, .dayOf, .offset, .anaphoricWeekday, .nthWeekdayFromReference, .calendar(nil, nil, .some):
+            return true
+        case .timed(let inner, .part): return dayLike(inner)
+        default: return false
+        }
+    }
+}

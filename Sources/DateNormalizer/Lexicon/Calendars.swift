@@ -1,0 +1,141 @@
+import Foundation
+
+/// The arithmetic Hebrew calendar (Dershowitz & Reingold), for Jewish holidays.
+///
+/// Jewish holidays begin at sundown: the interval starts on the civil day whose evening opens the
+/// holiday ("Yom Kippur 2018" starts 2018-09-18).
+enum HebrewCalendar {
+    /// Rata Die of 1970-01-01, to convert to `CivilDate.dayNumber`.
+    static let rataDie1970 = 719_163
+    static let epoch = -1_373_427
+
+    static func isLeap(_ y: Int) -> Bool { (7 * y + 1) % 19 < 7 }
+
+    static func elapsedDays(_ y: Int) -> Int {
+        let months = (235 * y - 234) / 19
+        let parts = 12084 + 13753 * months
+        let day = months * 29 + parts / 25920
+        return (3 * (day + 1)) % 7 < 3 ? day + 1 : day
+    }
+
+    static func yearDelay(_ y: Int) -> Int {
+        let ny0 = elapsedDays(y - 1), ny1 = elapsedDays(y), ny2 = elapsedDays(y + 1)
+        if ny2 - ny1 == 356 { return 2 }
+        if ny1 - ny0 == 382 { return 1 }
+        return 0
+    }
+
+    static func newYear(_ y: Int) -> Int { epoch + elapsedDays(y) + yearDelay(y) }
+    static func yearLength(_ y: Int) -> Int { newYear(y + 1) - newYear(y) }
+
+    static func monthLength(_ m: Int, _ y: Int) -> Int {
+        switch m {
+        case 2, 4, 6, 10, 13: return 29
+        case 12: return isLeap(y) ? 30 : 29
+        case 8: return yearLength(y) % 10 == 5 ? 30 : 29
+        case 9: return yearLength(y) % 10 == 3 ? 29 : 30
+        default: return 30
+        }
+    }
+
+    /// Rata Die of a Hebrew date (month 1 = Nisan, 7 = Tishrei, 12 = Adar, 13 = Adar II).
+    static func fixed(year y: Int, month m: Int, day d: Int) -> Int {
+        let last = isLeap(y) ? 13 : 12
+        var days = newYear(y) + d - 1
+        if m < 7 {
+            for k in 7...last { days += monthLength(k, y) }
+            if m > 1 { for k in 1..<m { days += monthLength(k, y) } }
+        } else if m > 7 {
+            for k in 7..<m { days += monthLength(k, y) }
+        }
+        return days
+    }
+
+    /// The eve (the civil day whose sundown opens the holiday) of a Hebrew date falling in `gregorianYear`.
+    static func date(gregorianYear: Int, month: Int, day: Int) -> CivilDate? {
+        guard (1000...2999).contains(gregorianYear) else { return nil }
+        let hebrewYear = (7...9).contains(month) ? gregorianYear + 3761 : gregorianYear + 3760
+        // Adar holidays move to Adar II in leap years
+        let m = month == 12 && isLeap(hebrewYear) ? 13 : month
+        return CivilDate(dayNumber: fixed(year: hebrewYear, month: m, day: day) - rataDie1970 - 1)
+    }
+}
+
+/// New moons (Meeus, Astronomical Algorithms ch. 49), for the Chinese and Islamic calendars.
+enum LunarCalendar {
+    /// Julian Ephemeris Day of the k-th new moon after 2000-01-06 (k may be negative).
+    static func newMoon(_ k: Double) -> Double {
+        let t = k / 1236.85
+        var jde = 2_451_550.09766 + 29.530588861 * k + 0.00015437 * t * t - 0.000000150 * t * t * t
+        let e = 1 - 0.002516 * t - 0.0000074 * t * t
+        let rad = Double.pi / 180
+        let m = (2.5534 + 29.10535670 * k - 0.0000014 * t * t) * rad
+        let mp = (201.5643 + 385.81693528 * k + 0.0107582 * t * t) * rad
+        let f = (160.7108 + 390.67050284 * k - 0.0016118 * t * t) * rad
+        let om = (124.7746 - 1.56375588 * k + 0.0020672 * t * t) * rad
+        jde += -0.40720 * sin(mp) + 0.17241 * e * sin(m) + 0.01608 * sin(2 * mp) + 0.01039 * sin(2 * f)
+            + 0.00739 * e * sin(mp - m) - 0.00514 * e * sin(mp + m) + 0.00208 * e * e * sin(2 * m)
+            - 0.00111 * sin(mp - 2 * f) - 0.00057 * sin(mp + 2 * f) + 0.00056 * e * sin(2 * mp + m)
+            - 0.00042 * sin(3 * mp) + 0.00042 * e * sin(m + 2 * f) + 0.00038 * e * sin(m - 2 * f)
+            - 0.00024 * e * sin(2 * mp - m) - 0.00017 * sin(om) - 0.00007 * sin(mp + 2 * m)
+        return jde
+    }
+
+    /// Julian Day of 1970-01-01T00:00 UTC.
+    static let jd1970 = 2_440_587.5
+
+    /// The civil day of a Julian Day in a zone `hours` east of UTC.
+    static func civilDay(_ jd: Double, zone hours: Double) -> CivilDate? {
+        CivilDate(dayNumber: Int((jd - jd1970 + hours / 24).rounded(.down)))
+    }
+
+    /// The new moons (as Julian Days) around a civil date.
+    static func newMoons(near date: CivilDate) -> [Double] {
+        let k = ((Double(date.dayNumber) + jd1970 - 2_451_550.09766) / 29.530588861).rounded(.down)
+        return (-1...1).map { newMoon(k + Double($0)) }
+    }
+
+    /// Chinese New Year: the new moon that falls between January 21 and February 20, Beijing time.
+    static func chineseNewYear(_ year: Int) -> CivilDate? {
+        guard (1000...2999).contains(year), let from = CivilDate(year: year, month: 1, day: 21),
+              let to = CivilDate(year: year, month: 2, day: 21), let mid = CivilDate(year: year, month: 2, day: 5)
+        else { return nil }
+        for jd in newMoons(near: mid) {
+            if let d = civilDay(jd, zone: 8), d >= from, d < to { return d }
+        }
+        return nil
+    }
+}
+
+/// Islamic months begin with the first crescent seen after the new moon. The day is computed
+/// from the astronomical new moon: a month begins the day after a new moon that falls before
+/// sunset in Mecca, otherwise one day later; the tabular calendar picks which new moon.
+enum IslamicCalendar {
+    static let epoch = 227_015
+
+    static func tabular(year y: Int, month m: Int, day d: Int) -> Int {
+        d + 29 * (m - 1) + (6 * m - 1) / 11 + (y - 1) * 354 + (3 + 11 * y) / 30 + epoch - 1
+    }
+
+    /// The civil day whose sundown opens the given Islamic date, in the Gregorian year.
+    static func date(gregorianYear: Int, month: Int, day: Int) -> CivilDate? {
+        guard (1000...2999).contains(gregorianYear) else { return nil }
+        // the Islamic year whose month falls in the Gregorian year (about 1.03 Islamic years per Gregorian year)
+        let approx = Int((Double(gregorianYear - 622) * 1.030684).rounded(.down)) + 1
+        for y in [approx - 1, approx, approx + 1] {
+            let rd = tabular(year: y, month: month, day: 1)
+            guard let guess = CivilDate(dayNumber: rd - HebrewCalendar.rataDie1970) else { continue }
+            // the new moon just before the tabular first day
+            let moons = LunarCalendar.newMoons(near: guess.adding(days: -2) ?? guess)
+            guard let conjunction = moons.last(where: { $0 - LunarCalendar.jd1970 <= Double(guess.dayNumber) + 1 }),
+                  let conjunctionDay = LunarCalendar.civilDay(conjunction, zone: 3)
+            else { continue }
+            let localHour = ((conjunction - LunarCalendar.jd1970 + 3.0 / 24) - Double(conjunctionDay.dayNumber)) * 24
+            // the evening the month begins: the conjunction's day if early enough to see the crescent next evening
+            let firstEve = conjunctionDay.adding(days: localHour < 12 ? 0 : 1)
+            guard let start = firstEve?.adding(days: day - 1), start.year == gregorianYear else { continue }
+            return start
+        }
+        return nil
+    }
+}

@@ -1,0 +1,131 @@
+/// The closed word classes the grammar reads, compiled once into one hash table over lower-case bytes.
+///
+/// Every word any table or rule mentions gets one `Int32` id; the tokenizer looks each word up once,
+/// so the matcher compares integers, never strings. Tables live beside this file, one concept each
+/// (`Months.swift`, `Weekdays.swift`, ...); words that only rules spell (`"ago"`, `"of"`) are added
+/// when the grammar is compiled.
+struct Lexicon: Sendable {
+    static let unknown: Int32 = -1
+
+    /// What a word can mean. A word may belong to several classes ("second": ordinal and unit).
+    struct Entry: Sendable {
+        var spelling: String
+        var month: Int8 = 0
+        var weekday: Int8 = 0
+        /// Cardinal value of a number word ("twenty" = 20), or -1.
+        var cardinal: Int32 = -1
+        /// Ordinal value of an ordinal word ("third" = 3), or 0.
+        var ordinal: Int16 = 0
+        var unit: TimeUnit?
+        /// How many `unit`s the word stands for ("fortnight" = 2 weeks).
+        var unitCount: Int16 = 1
+        var partOfDay: PartOfDay?
+        var season: Season?
+        var cue: TenseCue?
+        /// Ambiguous words that are dates only when something confirms them ("may", "march", "sun").
+        var latent = false
+        /// Abbreviations that keep their dot (`Nov.`, `Tues.`).
+        var takesDot = false
+        /// The plural of a unit ("days"): "days" alone is vague, "a day" is not.
+        var plural = false
+    }
+
+    private(set) var entries: [Entry] = []
+    private var slots: [Int32]
+    private var mask: Int
+
+    init(capacity: Int = 4096) {
+        var size = 1
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: Lexicon.unknown, count: size)
+        mask = size - 1
+    }
+
+    /// FNV-1a over lower-case bytes; the tokenizer computes the same hash while it scans.
+    @inline(__always)
+    static func hash(_ h: UInt32, _ byte: UInt8) -> UInt32 { (h ^ UInt32(byte)) &* 16_777_619 }
+    static let seed: UInt32 = 2_166_136_261
+
+    /// The id of `word` (lower-cased), adding it when new.
+    @discardableResult
+    mutating func add(_ word: String) -> Int32 {
+        let key = Array(word.lowercased().utf8)
+        if let id = find(key) { return id }
+        var h = Lexicon.seed
+        for b in key { h = Lexicon.hash(h, b) }
+        var i = Int(h) & mask
+        while slots[i] != Lexicon.unknown { i = (i + 1) & mask }
+        let id = Int32(entries.count)
+        slots[i] = id
+        entries.append(Entry(spelling: String(decoding: key, as: UTF8.self)))
+        return id
+    }
+
+    /// Adds `word` if needed and lets `update` fill in its classes.
+    mutating func define(_ word: String, _ update: (inout Entry) -> Void) {
+        let id = Int(add(word))
+        update(&entries[id])
+    }
+
+    /// The id of an already lower-cased word, or nil.
+    func find(_ key: [UInt8]) -> Int32? {
+        var h = Lexicon.seed
+        for b in key { h = Lexicon.hash(h, b) }
+        let id = lookup(hash: h, key.withUnsafeBufferPointer { $0 }, count: key.count)
+        return id == Lexicon.unknown ? nil : id
+    }
+
+    /// The id of `word`, which must have been added.
+    func id(_ word: String) -> Int32 { find(Array(word.lowercased().utf8)) ?? Lexicon.unknown }
+
+    /// Looks up `count` lower-case bytes whose hash is `hash`.
+    @inline(__always)
+    func lookup(hash: UInt32, _ key: UnsafeBufferPointer<UInt8>, count: Int) -> Int32 {
+        var i = Int(hash) & mask
+        while true {
+            let id = slots[i]
+            if id == Lexicon.unknown { return id }
+            let s = entries[Int(id)].spelling.utf8
+            if s.count == count {
+                var same = true
+                var k = 0
+                for b in s {
+                    if b != key[k] { same = false; break }
+                    k += 1
+                }
+                if same { return id }
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    subscript(id: Int32) -> Entry { entries[Int(id)] }
+
+    /// The full table: every class file, then the words rules spell (added by the grammar).
+    static func standard() -> Lexicon {
+        var lex = Lexicon()
+        for (word, month, latent) in Months.spellings {
+            lex.define(word) { $0.month = Int8(month); $0.latent = $0.latent || latent }
+        }
+        for word in Months.dotted { lex.define(word) { $0.takesDot = true } }
+        for (word, day, latent) in Weekdays.spellings {
+            lex.define(word) { $0.weekday = Int8(day); $0.latent = $0.latent || latent }
+        }
+        for word in Weekdays.dotted { lex.define(word) { $0.takesDot = true } }
+        for (word, value) in NumberWords.cardinals { lex.define(word) { $0.cardinal = Int32(value) } }
+        for (word, value) in NumberWords.ordinals { lex.define(word) { $0.ordinal = Int16(value) } }
+        for (word, unit, count, plural) in Units.spellings {
+            lex.define(word) { $0.unit = unit; $0.unitCount = Int16(count); $0.plural = plural }
+        }
+        for word in Units.dotted { lex.define(word) { $0.takesDot = true } }
+        for (word, part) in PartOfDay.spellings { lex.define(word) { $0.partOfDay = part } }
+        for (word, season, latent) in Season.spellings {
+            lex.define(word) { $0.season = season; $0.latent = $0.latent || latent }
+        }
+        for (word, cue) in TenseCues.words { lex.define(word) { $0.cue = cue } }
+        for word in ["st", "mr", "mrs", "dr", "no", "vs", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt"] {
+            lex.define(word) { $0.takesDot = true }
+        }
+        return lex
+    }
+}

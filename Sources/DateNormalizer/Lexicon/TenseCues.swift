@@ -1,0 +1,43 @@
+/// What a verb or auxiliary says about when the clause happens.
+enum TenseCue: UInt8, Sendable, Hashable {
+    /// `will`, `'ll`, `is scheduled to`, `plans`, `would`: the clause looks ahead.
+    case future
+    /// `said`, `was`, `met`: the clause reports the past.
+    case past
+    /// `is`, `are`, `says`: present; weak.
+    case present
+    /// `is`, `are`, `be`: decides with the participle that follows (`is scheduled` vs `is said`).
+    case auxiliary
+    /// `scheduled`, `expected`, `due`, `set`, `slated`: future after `is`/`are`/`be`, past alone.
+    case prospective
+}
+
+/// Verbs and auxiliaries that set a clause's tense. Regular pasts are caught by their `-ed`; the
+/// irregular ones news uses most are listed here.
+enum TenseCues {
+    static let words: [(String, TenseCue)] = {
+        var list: [(String, TenseCue)] = []
+        for w in ["will", "shall", "won't", "i'll", "we'll", "you'll", "he'll", "she'll", "it'll", "they'll", "that'll",
+                  "would", "wo", "plans", "plan", "planning", "intends", "intend", "aims", "hopes", "wants",
+                  "gonna", "going", "vows", "pledges", "promises", "threatens", "prepares", "preparing"]
+        { list.append((w, .future)) }
+        for w in ["was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "said", "told", "met", "took",
+                  "made", "went", "came", "held", "began", "left", "gave", "saw", "won", "lost", "found", "fell",
+                  "rose", "led", "sent", "spent", "kept", "brought", "bought", "thought", "became", "ran", "wrote",
+                  "spoke", "broke", "chose", "drove", "flew", "fought", "knew", "grew", "drew", "threw", "shot",
+                  "struck", "sold", "paid", "quit", "stood", "stole", "swore", "tore", "woke", "forgot", "got",
+                  "withdrew", "sought", "taught", "caught", "meant", "felt", "dealt", "heard", "built", "sat",
+                  "slept", "fled", "fed", "hung", "shook", "froze", "upheld", "overthrew", "oversaw", "underwent",
+                  "previously", "former", "killed", "died", "has", "have",
+                  "hasn't", "haven't", "been", "arose", "awoke", "bore", "beat", "bent", "bid", "blew", "bled",
+                  "dug", "forbade", "forgave", "laid", "lay", "lit", "mistook", "rang", "rode", "sang", "sank",
+                  "slid", "spun", "sprang", "stung", "stuck", "strove", "swung", "swam", "wore", "wove", "wept",
+                  "wound", "overcame", "undertook", "reportedly"]
+        { list.append((w, .past)) }
+        for w in ["is", "are", "am", "be", "being", "isn't", "aren't", "'s"] { list.append((w, .auxiliary)) }
+        for w in ["says", "say", "does", "do", "remains", "continues"] { list.append((w, .present)) }
+        for w in ["scheduled", "expected", "due", "set", "slated", "poised", "planned", "likely", "supposed", "to-be", "bound"]
+        { list.append((w, .prospective)) }
+        return list
+    }()
+}

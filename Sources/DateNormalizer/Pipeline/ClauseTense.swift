@@ -1,0 +1,102 @@
+/// Reads the tense of the clause that holds a mention, from the verbs nearest to it.
+///
+/// Scans left from the mention to the start of its clause (a sentence end, `;`, or a line break),
+/// and the nearest cue wins: "will", "'ll", "is scheduled to" look ahead; "said", "met", any
+/// "-ed" verb look back. A participle asks the words before it ("will be held" is future,
+/// "was held" past). With no cue on the left, the words after the mention are read the same way
+/// ("On Thursday, the council will vote"). Relative clauses between the verb and the date are
+/// skipped by the nearest-cue rule: in "The ISSG, which involves 17 countries, met in Vienna on
+/// Nov. 14", "met" is nearer than "involves".
+struct ClauseTense: Sendable {
+    let lexicon: Lexicon
+    static let window = 14
+
+    func tense(_ tokens: [Token], first: Int, end: Int) -> Tense {
+        var i = first - 1
+        var steps = 0
+        while i >= 0, steps < ClauseTense.window {
+            if isBoundary(tokens, i) { break }
+            if let t = cue(tokens, i, leftward: true) { return t }
+            i -= 1
+            steps += 1
+        }
+        i = end
+        steps = 0
+        while i < tokens.count, steps < ClauseTense.window {
+            if isBoundary(tokens, i) { break }
+            if let t = cue(tokens, i, leftward: false) { return t }
+            i += 1
+            steps += 1
+        }
+        return .none
+    }
+
+    func isBoundary(_ tokens: [Token], _ i: Int) -> Bool {
+        let t = tokens[i]
+        if t.has(.newlineBefore), i > 0, tokens[i - 1].kind == .punct || t.has(.capitalized) { return true }
+        guard t.kind == .punct else { return false }
+        switch t.value {
+        case 46:  // "." ends a sentence unless it sits inside a number
+            return !(i > 0 && tokens[i - 1].kind == .number && !t.has(.spaceBefore) && i + 1 < tokens.count && tokens[i + 1].kind == .number)
+        case 33, 63, 59: return true  // ! ? ;
+        default: return false
+        }
+    }
+
+    func cue(_ tokens: [Token], _ i: Int, leftward: Bool) -> Tense? {
+        let t = tokens[i]
+        guard t.kind == .word else { return nil }
+        if t.lexeme != Lexicon.unknown, let c = lexicon[t.lexeme].cue {
+            switch c {
+            case .future: return .future
+            case .past:
+                if lexicon[t.lexeme].spelling == "last" || lexicon[t.lexeme].spelling == "earlier" { return nil }
+                return auxiliaryBefore(tokens, i) ?? .past
+            case .prospective: return .future
+            case .present: return .present
+            case .auxiliary:
+                // "is meeting", "are due": look at the next word
+                if i + 1 < tokens.count, tokens[i + 1].kind == .word {
+                    let n = tokens[i + 1]
+                    if n.lexeme != Lexicon.unknown, lexicon[n.lexeme].cue == .prospective { return .future }
+                    if isIng(tokens, i + 1) { return .future }
+                }
+                return .present
+            }
+        }
+        if t.has(.endsInEd), !t.has(.capitalized) || i == 0 {
+            return auxiliaryBefore(tokens, i) ?? .past
+        }
+        return nil
+    }
+
+    /// The tense an auxiliary chain before a participle sets ("will be held", "is expected", "was held").
+    func auxiliaryBefore(_ tokens: [Token], _ i: Int) -> Tense? {
+        var k = i - 1
+        var seen = 0
+        while k >= 0, seen < 3 {
+            let t = tokens[k]
+            guard t.kind == .word, t.lexeme != Lexicon.unknown, let c = lexicon[t.lexeme].cue else { return nil }
+            switch c {
+            case .future: return .future
+            case .past:
+                let w = lexicon[t.lexeme].spelling
+                if w == "been" { break }
+                return [ "was", "were", "had", "has", "have", "did", "hasn't", "haven't", "hadn't", "wasn't", "weren't"].contains(w) ? .past : nil
+            case .auxiliary:
+                let w = lexicon[t.lexeme].spelling
+                if w == "be" || w == "being" { break }
+                return .present
+            default: return nil
+            }
+            k -= 1
+            seen += 1
+        }
+        return nil
+    }
+
+    func isIng(_ tokens: [Token], _ i: Int) -> Bool {
+        let t = tokens[i]
+        return t.end - t.start > 4 && t.has(.endsInIng)
+    }
+}

@@ -1,0 +1,97 @@
+/// The normalizer's stages, in order. Each is a type with one method; order matters where noted.
+///
+/// 1. `Tokenizer`: one pass over the UTF-8 bytes; words are looked up in the lexicon as they are read.
+/// 2. `Matcher` (match rules) and 3. merge neighbours: the chart matches every rule at every token,
+///    right to left, so composition rules ("<date> <time>", "<date> to <date>", "<weekday>, <date>")
+///    see every reading to their right already built. Merging is these rules, run in the same pass.
+/// 4. `Plausibility`: drops latent and implausible readings ("he may resign", "1990 people", "H1N1").
+/// 5. `Selection`: removes overlaps, longest extent first. This runs before resolution, not after as
+///    in chrono, because anaphora ("the next day") must resolve against the mentions that survive.
+/// 6. `Resolver`: in text order, each mention against the reference, the clause's tense
+///    (`ClauseTense`) and the previous mention.
+struct Pipeline: Sendable {
+    let grammar: Grammar
+    let options: Normalizer.Options
+
+    func run(_ text: String, reference: Reference?) -> [TemporalMention] {
+        var copy = text
+        return copy.withUTF8 { run(bytes: $0, text: text, reference: reference) }
+    }
+
+    func run(bytes: UnsafeBufferPointer<UInt8>, text: String, reference: Reference?) -> [TemporalMention] {
+        let tokens = Tokenizer(lexicon: grammar.lexicon).tokenize(bytes)
+        guard !tokens.isEmpty else { return [] }
+        let chart = Matcher(grammar: grammar).run(tokens)
+        let plausibility = Plausibility(lexicon: grammar.lexicon)
+        let candidates = chart.filter { plausibility.accept($0, tokens, rules: grammar.rules) }
+        let chosen = Selection().choose(candidates, tokens)
+        return resolve(chosen, tokens, bytes: bytes, reference: reference)
+    }
+
+    /// Every reading the chart built, whether it survived, and why not: the debugging view of `run`.
+    func explain(_ text: String, reference: Reference?) -> String {
+        var copy = text
+        return copy.withUTF8 { bytes -> String in
+            let tokens = Tokenizer(lexicon: grammar.lexicon).tokenize(bytes)
+            guard !tokens.isEmpty else { return "" }
+            let chart = Matcher(grammar: grammar).run(tokens)
+            let plausibility = Plausibility(lexicon: grammar.lexicon)
+            let candidates = chart.filter { plausibility.accept($0, tokens, rules: grammar.rules) }
+            let chosen = Selection().choose(candidates, tokens)
+            func slice(_ a: Int32, _ b: Int32) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(tokens[Int(a)].start)..<Int(tokens[Int(b) - 1].end)]), as: UTF8.self)
+            }
+            var lines: [String] = []
+            for e in chart where e.rule >= 0 {
+                let kept = chosen.contains { $0.first == e.first && $0.end == e.end && $0.rule == e.rule && $0.value == e.value }
+                let plausible = plausibility.accept(e, tokens, rules: grammar.rules)
+                let mark = kept ? "KEPT   " : plausible ? "shadowed" : (e.latent ? "latent " : "dropped")
+                lines.append("\(mark) '\(slice(e.first, e.end))' [\(grammar.rules[Int(e.rule)].name)] \(e.value)")
+            }
+            return lines.reversed().joined(separator: "\n")
+        }
+    }
+
+    func resolve(_ chosen: [ChartEntry], _ tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, reference: Reference?) -> [TemporalMention] {
+        let tense = ClauseTense(lexicon: grammar.lexicon)
+        var context = ResolutionContext(reference: reference, dateOrder: options.dateOrder)
+        var out: [TemporalMention] = []
+        out.reserveCapacity(chosen.count)
+        var scalars = ScalarCounter(bytes: bytes)
+        for e in chosen {
+            context.tense = tense.tense(tokens, first: Int(e.extentFirst), end: Int(e.extentEnd))
+            guard let (timex, trace) = Resolver.timex(e.value, context: context) else { continue }
+            if let interval = timex.interval, timex.type == .date || timex.type == .time, timex.value != "PRESENT_REF" {
+                let grain = timex.granularity ?? .day
+                context.anchor = Period(start: interval.start, end: interval.end, granularity: grain, value: timex.value)
+                if [.month, .quarter, .half].contains(grain) { context.lastReportingPeriod = context.anchor }
+            }
+            let startByte = Int(tokens[Int(e.extentFirst)].start)
+            let endByte = Int(tokens[Int(e.extentEnd) - 1].end)
+            let begin = scalars.offset(of: startByte)
+            let end = scalars.offset(of: endByte)
+            let slice = String(decoding: UnsafeBufferPointer(rebasing: bytes[startByte..<endByte]), as: UTF8.self)
+            let rule = e.rule >= 0 ? grammar.rules[Int(e.rule)].name : "<number>"
+            out.append(TemporalMention(text: slice, span: begin..<end, timex: timex, rule: rule, resolution: trace))
+        }
+        return out
+    }
+}
+
+/// Converts increasing byte offsets to Unicode scalar offsets in one forward pass.
+struct ScalarCounter {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var byte = 0
+    var scalars = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func offset(of target: Int) -> Int {
+        if target < byte { byte = 0; scalars = 0 }
+        while byte < target, byte < bytes.count {
+            if bytes[byte] & 0xC0 != 0x80 { scalars += 1 }
+            byte += 1
+        }
+        return scalars
+    }
+}

@@ -1,0 +1,125 @@
+/// Stage 4: drops readings that are words, names or numbers rather than dates.
+///
+/// Rules mark their weakest readings latent (a bare "1990", "may", "the past"); this stage keeps a
+/// latent reading only when its surroundings confirm it, and drops any reading glued to letters or
+/// digits around it ("H1N1", "A1B2"), years that count things ("1990 people", "Flight 1549"), and
+/// months that are names ("Brian May", "April Ryan").
+struct Plausibility: Sendable {
+    let lexicon: Lexicon
+
+    /// Words after a number that make it a count, not a year.
+    static let countNouns: Set<String> = [
+        "people", "persons", "residents", "soldiers", "troops", "workers", "employees", "jobs", "students", "children", "families",
+        "homes", "houses", "cases", "deaths", "patients", "votes", "seats", "members", "points", "shares", "barrels", "tons", "tonnes",
+        "pounds", "kilograms", "kg", "km", "kilometers", "kilometres", "miles", "meters", "metres", "feet", "acres", "hectares",
+        "dollars", "euros", "yuan", "yen", "rupees", "units", "vehicles", "cars", "planes", "ships", "rooms", "beds", "copies", "words",
+        "pages", "calories", "degrees", "signatures", "flights", "passengers", "prisoners", "refugees", "protesters", "police",
+        "officers", "megawatts", "gallons", "liters", "litres", "years", "days", "months", "weeks", "hours", "minutes", "percent",
+        "dead", "killed", "injured", "wounded", "men", "women", "times", "of", "to", "more", "others", "new", "million", "billion",
+        "users", "customers", "visitors", "fans", "species", "cattle", "sheep", "birds", "lines", "items", "laborers", "delegates",
+    ]
+    /// Words before a number that make it an identifier or an amount.
+    static let idNouns: Set<String> = [
+        "no", "number", "page", "pages", "flight", "route", "room", "section", "article", "chapter", "paragraph", "rule", "code",
+        "model", "version", "item", "apartment", "suite", "unit", "box", "highway", "interstate", "bus", "train", "platform", "gate",
+        "terminal", "lot", "batch", "resolution", "boeing", "airbus", "rs", "usd", "eur", "gbp", "hk", "us", "pm", "am", "a.m.", "p.m.",
+        "channel", "exit", "road", "street", "avenue", "st", "ave", "floor", "seat", "row", "act", "bill", "law", "decree", "file",
+    ]
+    static let words = Array(countNouns) + Array(idNouns) + ["than", "about", "around", "approximately", "nearly", "some"]
+
+    /// Whether a chart entry may become a mention.
+    func accept(_ e: ChartEntry, _ tokens: [Token], rules: [Rule]) -> Bool {
+        switch e.value {
+        case .number, .ordinal: return false
+        default: break
+        }
+        let first = Int(e.extentFirst), last = Int(e.extentEnd) - 1
+        guard first <= last else { return false }
+        // glued to letters or digits on either side: part of a code or a longer word
+        if first > 0, !tokens[first].has(.spaceBefore), isAlnum(tokens[first - 1]) { return false }
+        if last + 1 < tokens.count, !tokens[last + 1].has(.spaceBefore), isAlnum(tokens[last + 1]) { return false }
+        // a number continued by ",000" or ".5", or preceded by "2," or "$"
+        if first > 0, !tokens[first].has(.spaceBefore), tokens[first - 1].kind == .punct {
+            let p = tokens[first - 1].value
+            if p == 36 || p == 35 || p == 64 { return false }  // $ # @
+            if (p == 44 || p == 46 || p == 58 || p == 47), first > 1, tokens[first - 2].kind == .number, !tokens[first - 1].has(.spaceBefore) { return false }
+        }
+        if last + 1 < tokens.count, !tokens[last + 1].has(.spaceBefore), tokens[last + 1].kind == .punct {
+            let p = tokens[last + 1].value
+            if p == 37 { return false }  // %
+            if (p == 44 || p == 46 || p == 47 || p == 58), last + 2 < tokens.count, tokens[last + 2].kind == .number, !tokens[last + 2].has(.spaceBefore) {
+                return false
+            }
+        }
+        let rule = e.rule >= 0 ? rules[Int(e.rule)].name : ""
+        if e.latent { return confirmLatent(e, tokens, rule: rule) }
+        if isBareMonth(e), isName(tokens, first) { return false }
+        return true
+    }
+
+    func isAlnum(_ t: Token) -> Bool { t.kind == .word || t.kind == .number || t.kind == .ordinal || t.kind == .other }
+
+    func word(_ tokens: [Token], _ i: Int) -> String? {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].lexeme != Lexicon.unknown else { return nil }
+        return lexicon[tokens[i].lexeme].spelling
+    }
+
+    func isBareMonth(_ e: ChartEntry) -> Bool {
+        guard e.extentEnd - e.extentFirst == 1 else { return false }
+        switch e.value {
+        case .date(.calendar(nil, .some, nil)), .date(.month(_, .none)): return true
+        default: return false
+        }
+    }
+
+    /// "Brian May", "April Ryan", "June Carter": a capitalized name word before or after the month.
+    func isName(_ tokens: [Token], _ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.has(.capitalized), !t.has(.dotted) else { return false }
+        if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].has(.capitalized), !tokens[i - 1].has(.allCaps),
+           !isSentenceStart(tokens, i - 1), !isTemporalWord(tokens[i - 1]) {
+            return true
+        }
+        if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].has(.capitalized), tokens[i + 1].has(.spaceBefore),
+           !isTemporalWord(tokens[i + 1]), !tokens[i + 1].has(.allCaps) {
+            return true
+        }
+        return false
+    }
+
+    func isTemporalWord(_ t: Token) -> Bool {
+        guard t.lexeme != Lexicon.unknown else { return false }
+        let e = lexicon[t.lexeme]
+        if e.month > 0 || e.weekday > 0 || e.cardinal >= 0 || e.ordinal > 0 { return true }
+        return ["in", "on", "since", "until", "by", "from", "early", "late", "mid", "last", "next", "this", "during", "of", "through",
+                "and", "or", "the", "between", "before", "after", "to", "till", "at"].contains(e.spelling)
+    }
+
+    func isSentenceStart(_ tokens: [Token], _ i: Int) -> Bool {
+        if i == 0 || tokens[i].has(.newlineBefore) { return true }
+        let p = tokens[i - 1]
+        return p.kind == .punct && (p.value == 46 || p.value == 33 || p.value == 63 || p.value == 34 || p.value == 58)
+    }
+
+    /// Latent readings stand when context confirms them.
+    func confirmLatent(_ e: ChartEntry, _ tokens: [Token], rule: String) -> Bool {
+        let first = Int(e.extentFirst), end = Int(e.extentEnd)
+        switch e.value {
+        case .date(.calendar(let y?, nil, nil)) where rule == "<year>":
+            // a bare four-digit year: not a count, an amount or an identifier
+            guard (1800...2100).contains(y), tokens[first].kind == .number else { return false }
+            if let w = word(tokens, end), Plausibility.countNouns.contains(w) { return false }
+            if let w = word(tokens, first - 1), Plausibility.idNouns.contains(w) { return false }
+            if first > 0, tokens[first - 1].kind == .word, tokens[first - 1].has(.capitalized), word(tokens, first - 1) == nil,
+               !isSentenceStart(tokens, first - 1) {
+                return false  // "Boeing 747", "Flight 1549", "Windows 2000"
+            }
+            return true
+        case .duration:
+            // bare plurals ("years") only in a durational frame: "for years", handled by their own rule
+            return false
+        default:
+            return false
+        }
+    }
+}

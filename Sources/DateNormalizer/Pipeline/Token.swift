@@ -1,0 +1,51 @@
+/// One token of the scanned text: a word, a number, a punctuation byte or an opaque run.
+///
+/// Offsets are UTF-8 byte offsets into the input; they become Unicode-scalar offsets only
+/// when a mention is reported, so the scan never counts scalars.
+struct Token: Sendable {
+    enum Kind: UInt8, Sendable {
+        /// ASCII letters, with inner apostrophes (`year's`) and known abbreviation dots (`Nov.`, `a.m.`).
+        case word
+        /// A run of ASCII digits; `value` holds it when it has at most 9 digits.
+        case number
+        /// A digit run glued to an English ordinal suffix: `15th`, `1st`, `22nd`.
+        case ordinal
+        /// One punctuation byte in `value` (dashes and `’` are folded to ASCII).
+        case punct
+        /// Anything else (non-ASCII letters, emoji, symbols): never part of a date.
+        case other
+    }
+
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt16
+        /// Whitespace separates this token from the previous one.
+        static let spaceBefore = Flags(rawValue: 1)
+        /// A line break separates this token from the previous one.
+        static let newlineBefore = Flags(rawValue: 2)
+        /// The first letter is upper case.
+        static let capitalized = Flags(rawValue: 4)
+        /// Every letter is upper case (and there are at least two).
+        static let allCaps = Flags(rawValue: 8)
+        /// A word ending in `ed` (a likely past participle or past tense).
+        static let endsInEd = Flags(rawValue: 16)
+        /// The word carried its abbreviation dot (`Nov.`).
+        static let dotted = Flags(rawValue: 32)
+        /// A number with a leading zero (`05`).
+        static let leadingZero = Flags(rawValue: 64)
+        /// A word ending in `ing` ("is meeting").
+        static let endsInIng = Flags(rawValue: 128)
+    }
+
+    var start: Int32
+    var end: Int32
+    var kind: Kind
+    var flags: Flags
+    /// Digit count for numbers and ordinals.
+    var digits: UInt8
+    /// The lexicon entry of a word, or `Lexicon.unknown`.
+    var lexeme: Int32
+    /// A number's value (or -1 when too long), a punctuation byte.
+    var value: Int
+
+    func has(_ f: Flags) -> Bool { flags.contains(f) }
+}

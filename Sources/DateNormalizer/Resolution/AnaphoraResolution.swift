@@ -1,0 +1,50 @@
+/// Dates read against the last date the text mentioned: "the next day", "two months later",
+/// "that week", "a year earlier". With no earlier date, the reference stands in.
+enum AnaphoraResolution {
+    static func base(_ context: ResolutionContext) -> (CivilDate, String)? {
+        if let a = context.anchor { return (a.start, "previous mention \(a.value)") }
+        if let t = context.today { return (t, "reference \(t) (no earlier date)") }
+        return nil
+    }
+
+    /// "the next day" (.day, 1), "that week" (.week, 0), "the following month" (.month, 1).
+    static func unit(_ unit: TimeUnit, _ n: Int, context: ResolutionContext) -> Step? {
+        guard let (d, why) = base(context), let moved = Period.shift(d, by: n, unit), let p = Period.unit(unit, containing: moved) else { return nil }
+        return Step(period: p, trace: "\(n >= 0 ? "+" : "")\(n) \(unit) from \(why)")
+    }
+
+    /// "two months later", "a week earlier": a day when the anchor is a day, else the anchor's grain.
+    static func later(_ duration: DurationExpr, sign: Int, context: ResolutionContext) -> Step? {
+        guard let (d, why) = base(context), let moved = RelativeResolution.move(d, duration, sign: sign),
+              let finest = duration.parts.map(\.unit).min()
+        else { return nil }
+        var grain = RelativeResolution.offsetGrain(finest, forward: false)
+        if let a = context.anchor, a.granularity > .day, let u = unitOf(a.granularity), u > grain { grain = u }
+        guard let p = Period.unit(grain, containing: moved) else { return nil }
+        return Step(period: p, trace: "\(duration.value) \(sign < 0 ? "before" : "after") \(why)")
+    }
+
+    /// "a year ago" / "a year earlier": a results story compares with the same quarter (or month)
+    /// a year before; otherwise it is the previous year.
+    static func yearAgo(context: ResolutionContext) -> Step? {
+        if let p = context.lastReportingPeriod, let back = p.shifted(byYears: -1) {
+            return Step(period: back, trace: "same period a year before \(p.value)")
+        }
+        guard let t = context.today, let p = Period.year(t.year - 1) else { return nil }
+        return Step(period: p, trace: "the year before reference \(t)")
+    }
+
+    static func unitOf(_ g: Granularity) -> TimeUnit? {
+        switch g {
+        case .day: .day
+        case .week, .weekend: .week
+        case .month: .month
+        case .quarter: .quarter
+        case .half: .half
+        case .year, .season: .year
+        case .decade: .decade
+        case .century: .century
+        default: nil
+        }
+    }
+}

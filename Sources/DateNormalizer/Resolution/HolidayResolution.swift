@@ -1,0 +1,32 @@
+/// Holidays: the year written, or the one the direction or tense points at.
+///
+/// Without a year or direction: past tense takes the latest on or before the reference, a future
+/// cue or none the next on or after it.
+enum HolidayResolution {
+    static func resolve(_ id: Int, year: Int?, _ direction: Direction, context: ResolutionContext) -> Step? {
+        guard Holidays.all.indices.contains(id) else { return nil }
+        let h = Holidays.all[id]
+        func period(_ y: Int) -> Period? {
+            guard let i = h.interval(in: y) else { return nil }
+            let last = i.end.adding(days: -1) ?? i.start
+            return Period(start: i.start, end: i.end, granularity: .day,
+                          value: i.dayCount == 1 ? i.start.description : i.start.description + "/" + last.description)
+        }
+        if let year { return period(year).map { Step(period: $0, trace: "\(h.name) in \(year)") } }
+        guard let today = context.today else { return nil }
+        let t = today.dayNumber
+        let candidates = (-1...2).compactMap { period(today.year + $0) }
+        var pick: Period?
+        switch direction {
+        case .next, .coming, .afterNext: pick = candidates.first { $0.start.dayNumber > t }
+        case .last, .past: pick = candidates.last { $0.start.dayNumber < t }
+        case .this: pick = period(today.year)
+        case .none:
+            switch context.tense {
+            case .past: pick = candidates.last { $0.start.dayNumber <= t }
+            default: pick = candidates.first { $0.end.dayNumber > t }
+            }
+        }
+        return pick.map { Step(period: $0, trace: "\(h.name) \(direction), \(context.tense.label), reference \(today)") }
+    }
+}

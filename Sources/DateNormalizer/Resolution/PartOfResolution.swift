@@ -1,0 +1,91 @@
+/// Parts of periods and units inside them: "early March", "the end of 2015", "the first week of
+/// October", "the last Monday of March", "the 20th of next month", "Wednesday of next week".
+enum PartOfResolution {
+    /// "early/mid/late X" and "the beginning/end of X": thirds of X's days, X's value with a modifier.
+    static func part(_ part: PartOf, of p: Period, context: ResolutionContext) -> Step? {
+        let days = p.end.dayNumber - p.start.dayNumber
+        // months split 1-10, 11-20, 21-end; other periods in thirds
+        let third = p.granularity == .month ? 10 : max(1, days / 3)
+        var s = p.start, e = p.end
+        switch part {
+        case .early, .start: e = p.start.adding(days: third) ?? p.end
+        case .mid:
+            s = p.start.adding(days: third) ?? p.start
+            e = (p.granularity == .month ? p.start.adding(days: 2 * third) : p.end.adding(days: -third)) ?? p.end
+        case .late, .end: s = (p.granularity == .month ? p.start.adding(days: 2 * third) : p.end.adding(days: -third)) ?? p.start
+        case .firstHalf: e = p.start.adding(days: days / 2) ?? p.end
+        case .secondHalf: s = p.start.adding(days: days / 2) ?? p.start
+        case .beforeReference:
+            if let t = context.today, t > p.start, t <= p.end { e = t }
+        case .afterReference:
+            if let t = context.today, t >= p.start, t < p.end { s = t.adding(days: 1) ?? t }
+        }
+        guard s < e else { return Step(period: p, trace: "\(part) of \(p.value)", mod: part.mod) }
+        return Step(period: Period(start: s, end: e, granularity: p.granularity, value: p.value), trace: "\(part) of \(p.value)", mod: part.mod)
+    }
+
+    /// Week 1 of a period is the week holding its first Thursday (the ISO rule, applied to months too).
+    static func firstWeek(of p: Period) -> CivilDate? {
+        let shift = (4 - p.start.weekday + 7) % 7
+        return p.start.adding(days: shift).flatMap { $0.adding(days: 1 - $0.weekday) }
+    }
+
+    static func lastWeek(of p: Period) -> CivilDate? {
+        guard let last = p.end.adding(days: -1) else { return nil }
+        let back = (last.weekday - 4 + 7) % 7
+        return last.adding(days: -back).flatMap { $0.adding(days: 1 - $0.weekday) }
+    }
+
+    /// The n-th `unit` of a period (n < 0 counts from the end).
+    static func nthUnit(_ n: Int, _ unit: TimeUnit, of p: Period) -> Step? {
+        var start: CivilDate?
+        switch unit {
+        case .week:
+            start = n > 0 ? firstWeek(of: p)?.adding(days: 7 * (n - 1)) : lastWeek(of: p)?.adding(days: 7 * (n + 1))
+        case .day:
+            start = n > 0 ? p.start.adding(days: n - 1) : p.end.adding(days: n)
+        default:
+            start = n > 0 ? Period.shift(p.start, by: n - 1, unit) : Period.shift(p.end, by: n, unit)
+        }
+        guard let s = start, let q = Period.unit(unit, containing: s), q.start >= p.start.adding(days: -6) ?? p.start, q.start < p.end else { return nil }
+        return Step(period: q, trace: "\(unit) \(n) of \(p.value)")
+    }
+
+    /// "the first two weeks of 2021", "the last four months of 2021".
+    static func firstUnits(_ n: Int, _ unit: TimeUnit, of p: Period) -> Step? {
+        guard let first = nthUnit(n > 0 ? 1 : n, unit, of: p)?.period else { return nil }
+        let count = abs(n)
+        let s = first.start
+        guard let e = Period.shift(s, by: count, unit), s < e else { return nil }
+        return Step(period: Period(start: s, end: e, granularity: first.granularity, value: DurationExpr(Double(count), unit).value),
+                    trace: "\(n > 0 ? "first" : "last") \(count) \(unit)s of \(p.value)", type: .duration)
+    }
+
+    /// "the first Tuesday of October" (n = 1), "the last Monday of March" (n = -1).
+    static func nthWeekday(_ n: Int, _ weekday: Int, of p: Period) -> Step? {
+        var d: CivilDate?
+        if n > 0 {
+            let shift = (weekday - p.start.weekday + 7) % 7
+            d = p.start.adding(days: shift + 7 * (n - 1))
+        } else if let last = p.end.adding(days: -1) {
+            let back = (last.weekday - weekday + 7) % 7
+            d = last.adding(days: -back - 7 * (-n - 1))
+        }
+        guard let day = d, day >= p.start, day < p.end else { return nil }
+        return Step(period: .day(day), trace: "\(Weekdays.names[weekday - 1]) \(n) of \(p.value)")
+    }
+
+    static func dayOf(_ day: Int, of p: Period) -> Step? {
+        guard let d = CivilDate(year: p.start.year, month: p.start.month, day: day) else { return nil }
+        return Step(period: .day(d), trace: "day \(day) of \(p.value)")
+    }
+
+    static func weekdayOf(_ weekday: Int, of p: Period) -> Step? {
+        guard let d = p.start.adding(days: weekday - p.start.weekday) else { return nil }
+        return Step(period: .day(d), trace: "\(Weekdays.names[weekday - 1]) of \(p.value)")
+    }
+
+    static func containing(_ unit: TimeUnit, _ p: Period) -> Step? {
+        Period.unit(unit, containing: p.start).map { Step(period: $0, trace: "\(unit) containing \(p.value)") }
+    }
+}

@@ -1,0 +1,24 @@
+/// Ranges: both ends resolved, the interval from the first's start to the second's end, the value
+/// an ISO 8601 interval (`2015-05-04/2015-05-09`). A yearless end follows the other end's year.
+enum RangeResolution {
+    static func resolve(_ a: DateExpr, _ b: DateExpr, context c: ResolutionContext) -> Step? {
+        guard let first = Resolver.period(a, context: c) else { return nil }
+        var second: Step?
+        if case .calendar(nil, let m, let d) = b, let m {
+            // "June 2 until June 5", "Nov. 28 - Dec. 3": the end is the first such day not before the start
+            let y = first.period.start.year
+            for year in [y, y + 1] {
+                let p: Period? = d.flatMap { CivilDate(year: year, month: m, day: $0) }.map { Period.day($0) } ?? Period.month(year, m)
+                if let p, p.end > first.period.start { second = Step(period: p, trace: "end after start"); break }
+            }
+        } else {
+            var ctx = c
+            ctx.anchor = first.period
+            second = Resolver.period(b, context: ctx)
+        }
+        guard let end = second, first.period.start < end.period.end else { return nil }
+        let p = Period(start: first.period.start, end: end.period.end, granularity: first.period.granularity,
+                       value: first.period.value + "/" + end.period.value)
+        return Step(period: p, trace: "range \(first.trace) → \(end.trace)")
+    }
+}

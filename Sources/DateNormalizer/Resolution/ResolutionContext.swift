@@ -1,0 +1,35 @@
+/// The tense of the clause that holds a mention, as `ClauseTense` reads it.
+enum Tense: UInt8, Sendable, Hashable {
+    case past, present, future, none
+
+    var label: String {
+        switch self {
+        case .past: "past tense"
+        case .present: "present tense"
+        case .future: "future cue"
+        case .none: "no tense cue"
+        }
+    }
+}
+
+/// What resolution may look at besides the expression: the reference, the clause's tense and,
+/// for anaphora, the dates mentioned before.
+struct ResolutionContext: Sendable {
+    var reference: Reference?
+    var tense: Tense = .none
+    /// The period of the last date mentioned before this one.
+    var anchor: Period?
+    /// The last quarter, half or month mentioned: what "a year ago" compares with in results stories.
+    var lastReportingPeriod: Period?
+    var dateOrder: Normalizer.DateOrder = .mdy
+
+    var today: CivilDate? { reference?.date }
+}
+
+/// A resolved period plus how it was reached.
+struct Step: Sendable {
+    var period: Period
+    var trace: String
+    var mod: TimexMod? = nil
+    var type: TimexType = .date
+}

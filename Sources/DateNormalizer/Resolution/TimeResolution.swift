@@ -1,0 +1,38 @@
+/// Times that carry a date: "9 a.m. on Friday" (`2015-12-18T09:00`), "Tuesday morning"
+/// (`2015-12-15TMO`). The interval is the day.
+enum TimeResolution {
+    static func code(_ t: TimeSpec) -> String {
+        switch t {
+        case .clock(let h, let m, let s):
+            var v = CivilDate.pad(h, 2) + ":" + CivilDate.pad(m ?? 0, 2)
+            if let s { v += ":" + CivilDate.pad(s, 2) }
+            return v
+        case .part(let p): return p.code
+        }
+    }
+
+    static func granularity(_ t: TimeSpec) -> Granularity {
+        switch t {
+        case .clock(_, let m, let s): s != nil ? .second : (m != nil ? .minute : .hour)
+        case .part(.noon), .part(.midnight): .minute
+        case .part: .partOfDay
+        }
+    }
+
+    static func resolve(_ d: DateExpr, _ t: TimeSpec, context c: ResolutionContext) -> Step? {
+        var date = d
+        var time = t
+        if case .timed(let inner, let first) = d {
+            // "this morning at 10": the clock refines the part of day
+            date = inner
+            if case .part(let p) = first, case .clock(let h, let m, let s) = t, h < 12,
+               p == .afternoon || p == .evening || (p == .night && h >= 5) {
+                time = .clock(hour: h + 12, minute: m, second: s)
+            }
+        }
+        guard let step = Resolver.period(date, context: c) else { return nil }
+        let day = step.period.start
+        let p = Period(start: day, end: day.adding(days: 1) ?? day, granularity: granularity(time), value: day.description + "T" + code(time))
+        return Step(period: p, trace: step.trace + "; time \(code(time))", type: .time)
+    }
+}

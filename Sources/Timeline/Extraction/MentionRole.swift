@@ -1,0 +1,71 @@
+/// What a date mention does in its sentence, read from the words around it.
+///
+/// - `event`: it dates what happened or will happen ("The ISSG met in Vienna on Nov. 14").
+/// - `reporting`: it dates the telling ("..., the government said on Monday"; "On Monday, officials
+///   said ..."). A reporting date dates the event only when the sentence has no other date.
+/// - `boundary`: it bounds a state ("since March", "until Friday", "as of Monday", "before March")
+///   and dates nothing.
+enum MentionRole: Sendable, Hashable {
+    case event, reporting, boundary
+}
+
+/// Reads the role of a mention from the tokens around it.
+struct MentionRoleReader: Sendable {
+    /// The role of the mention covering `tokens[mention]`.
+    func role(of mention: Range<Int>, in tokens: [SentenceToken]) -> MentionRole {
+        if isBoundary(mention, tokens) { return .boundary }
+        if reportedBefore(mention, tokens) || reportedAfter(mention, tokens) { return .reporting }
+        return .event
+    }
+
+    private func isBoundary(_ mention: Range<Int>, _ tokens: [SentenceToken]) -> Bool {
+        let first = tokens[mention.lowerBound]
+        if Lexicon.Keys.boundaryWords.contains(first) { return true }
+        let before = mention.lowerBound - 1
+        guard before >= 0, tokens[before].isWord else { return false }
+        if Lexicon.Keys.boundaryWords.contains(tokens[before]) { return true }
+        // "before March", "after 2010" bound a state; "after Tuesday's vote" dates the vote.
+        if tokens[before].isWord(Lexicon.Keys.before) || tokens[before].isWord(Lexicon.Keys.after) {
+            return !tokens[mention.upperBound - 1].isPossessive
+        }
+        // "as of Monday"
+        return tokens[before].isWord(Lexicon.Keys.of) && before >= 1 && tokens[before - 1].isWord(Lexicon.Keys.asWord)
+    }
+
+    /// "said on Monday", "told reporters late on Tuesday", "said in a statement released Monday",
+    /// "according to a statement on Monday": a reporting verb, then only filler words, then the date.
+    private func reportedBefore(_ mention: Range<Int>, _ tokens: [SentenceToken]) -> Bool {
+        var k = mention.lowerBound - 1
+        var steps = 0
+        while k >= 0, steps < 7 {
+            let t = tokens[k]
+            guard t.isWord else { return false }
+            if Lexicon.Keys.reportingVerbs.contains(t) { return true }
+            guard Lexicon.Keys.reportingFillers.contains(t) || t.isCapitalized else { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// "The ministry on Monday said": the date right before a reporting verb; or "On Monday, the
+    /// Russian foreign ministry said": a date opening the sentence, a comma, a short subject, a
+    /// reporting verb. (A date ending a clause, "... on Aug. 5, managers said", dates that clause.)
+    private func reportedAfter(_ mention: Range<Int>, _ tokens: [SentenceToken]) -> Bool {
+        var k = mention.upperBound
+        guard k < tokens.count else { return false }
+        if tokens[k].isWord { return Lexicon.Keys.reportingVerbs.contains(tokens[k]) && !tokens[k].isWord(Lexicon.Keys.according) }
+        let opensSentence = tokens[..<mention.lowerBound].allSatisfy { !$0.isWord || $0.isAllCaps }
+        guard opensSentence, tokens[k].mark == "," else { return false }
+        k += 1
+        var words = 0
+        while k < tokens.count, words < 5 {
+            let t = tokens[k]
+            guard t.isWord else { return false }
+            if Lexicon.Keys.reportingVerbs.contains(t) && !t.isWord(Lexicon.Keys.according) { return true }
+            words += 1
+            k += 1
+        }
+        return false
+    }
+}

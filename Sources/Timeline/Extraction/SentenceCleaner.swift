@@ -1,0 +1,140 @@
+/// Makes a sentence readable on its own: the summary of an event candidate.
+///
+/// It removes a place dateline at the start (`MOSCOW --`, `MOSCOW, Dec. 15 (Reuters) -`,
+/// `(AP) —`), collapses runs of white space, closes up spaces that tokenized text leaves before
+/// punctuation, and balances double quotes left open or closed by sentence splitting
+/// (`The vote is on March 12," he said.` gets its opening quote back).
+struct SentenceCleaner: Sendable {
+    /// The readable form of `sentence`.
+    func summary(_ sentence: String) -> String {
+        let scalars = Array(sentence.unicodeScalars)
+        return summary(scalars, droppingPrefix: datelinePrefixLength(scalars))
+    }
+
+    /// The readable form of `scalars` without its first `prefix` scalars.
+    func summary(_ scalars: [Unicode.Scalar], droppingPrefix prefix: Int) -> String {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
+        var pendingSpace = false
+        var start = min(prefix, scalars.count)
+        // A sentence split in the wrong place can start with the tail of the previous one: ", who said".
+        while start < scalars.count, [",", ";", ":", ".", ")", " "].contains(scalars[start]) { start += 1 }
+        for c in scalars[start...] {
+            if c.isSpaceLike {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                // Tokenized text puts spaces before closing punctuation ("said , adding").
+                let closesUp: Bool
+                switch c {
+                case ",", ".", ";", ":", "!", "?", ")", "%": closesUp = true
+                default: closesUp = false
+                }
+                let afterOpener = out.last == "(" || out.last == "$"
+                if !closesUp && !afterOpener { out.append(" ") }
+                pendingSpace = false
+            }
+            out.append(c)
+        }
+        balanceQuotes(&out)
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(out.count + 8)
+        return String(scalars: out, buffer: &buffer)
+    }
+
+    /// The number of scalars of a place dateline that opens `scalars`, with the space after it; 0 when none.
+    ///
+    /// A dateline is a run of capitalised words, digits, commas, dots and an agency in parentheses,
+    /// starting with an all-capitals place, ending in a dash (`--`, `—`, `–`, ` - `), at most 100 scalars
+    /// long: `WASHINGTON, D.C. --`, `BEIJING, Dec. 16 (Xinhua) --`, `(Reuters) -`, and a web header
+    /// `HOUSTON | Thu Jul 1, 2010 7:46 pm EDT HOUSTON (Reuters) -` (at most 100 scalars).
+    func datelinePrefixLength(_ scalars: [Unicode.Scalar]) -> Int {
+        let limit = min(scalars.count, 100)
+        var i = 0
+        var sawPlace = false
+        var sawAgency = false
+        var wordStart = true
+        var inParens = false
+        var upperRun = 0
+        while i < limit {
+            let c = scalars[i]
+            if c == "-" || c == "\u{2014}" || c == "\u{2013}" {
+                // A hyphen inside a word ("Port-au-Prince") is not the separator.
+                let spaced = i == 0 || scalars[i - 1] == " " || (i + 1 < scalars.count && scalars[i + 1] == "-")
+                if !spaced {
+                    i += 1
+                    continue
+                }
+                guard sawPlace || sawAgency, i > 0 else { return 0 }
+                var j = i
+                while j < scalars.count, scalars[j] == "-" || scalars[j] == "\u{2014}" || scalars[j] == "\u{2013}" { j += 1 }
+                guard j < scalars.count, scalars[j] == " " else { return 0 }
+                while j < scalars.count, scalars[j].isSpaceLike { j += 1 }
+                return j
+            }
+            if c == "(" { inParens = true; wordStart = true; i += 1; continue }
+            if c == ")" {
+                guard inParens else { return 0 }
+                inParens = false
+                sawAgency = true
+                i += 1
+                continue
+            }
+            if c == " " || c == "," || c == "." || c == "/" || c == "'" || c == "\u{2019}" || c == "|" || c == ":" {
+                if upperRun >= 3 { sawPlace = true }
+                upperRun = 0
+                wordStart = true
+                i += 1
+                continue
+            }
+            let isUpper = c.isUpperLike
+            let isDigit = c.value >= 48 && c.value <= 57
+            if wordStart {
+                // Every word of a dateline starts with a capital or a digit ("Dec. 15"), but for a
+                // time's "am"/"pm" ("HOUSTON | Thu Jul 1, 2010 7:46 pm EDT HOUSTON (Reuters) -");
+                // inside the parentheses any agency spelling goes.
+                if !isUpper, !isDigit, !inParens, i + 1 < limit, c == "a" || c == "p", scalars[i + 1] == "m" || scalars[i + 1] == ".",
+                   i + 2 >= scalars.count || !scalars[i + 2].isLetterLike || scalars[i + 1] == "." {
+                    i += 2
+                    wordStart = false
+                    continue
+                }
+                guard isUpper || isDigit || inParens else { return 0 }
+                wordStart = false
+            }
+            if isUpper { upperRun += 1 } else if !inParens && !isDigit { upperRun = -100 }
+            // The first word must be an all-capitals place (or the agency in parentheses).
+            if i > 0, !sawPlace, !sawAgency, !inParens, !isUpper, !isDigit, upperRun < 0 { return 0 }
+            i += 1
+        }
+        return 0
+    }
+
+    /// Adds the missing opening or closing double quote when a sentence has an odd number of them.
+    private func balanceQuotes(_ s: inout [Unicode.Scalar]) {
+        var straight: [Int] = []
+        var opens = 0, closes = 0
+        for (i, c) in s.enumerated() {
+            if c == "\"" { straight.append(i) }
+            if c == "\u{201C}" { opens += 1 }
+            if c == "\u{201D}" { closes += 1 }
+        }
+        if opens > closes {
+            s.append(contentsOf: Array(repeating: "\u{201D}", count: opens - closes))
+        } else if closes > opens {
+            s.insert(contentsOf: Array(repeating: "\u{201C}", count: closes - opens), at: 0)
+        }
+        guard straight.count % 2 == 1, let last = straight.last else { return }
+        // Pair quotes left to right; the last one is unmatched. It opens when a word follows it.
+        let next: Unicode.Scalar? = last + 1 < s.count ? s[last + 1] : nil
+        let opensQuote = next.map { !$0.isSpaceLike && ![",", ".", ";", ":", "!", "?"].contains($0) } ?? false
+        if opensQuote && straight.count == 1 && last > 0 && s[last - 1] != " " {
+            s.insert("\"", at: 0)  // `12,"he said` is an unusual closing quote
+        } else if opensQuote {
+            s.append("\"")
+        } else {
+            s.insert("\"", at: 0)
+        }
+    }
+}

@@ -1,0 +1,249 @@
+/// Groups documents of one bucket (one day, or one period) by average-linkage agglomerative
+/// clustering over a sparse similarity graph.
+///
+/// Only pairs that share a word held by at most a sixth of the bucket (and at most
+/// ``commonTermCap`` reports) are compared (blocking), so the cost follows the pairs that can match
+/// rather than all pairs. Clusters merge while the
+/// average similarity between them reaches `threshold`; ties go to the pair with the smaller
+/// indices. Given documents in a fixed order, the result is fixed: nothing depends on hashing
+/// order or on the order of arrival.
+struct AverageLinkage: Sendable {
+    /// The least average cosine at which two clusters merge.
+    var threshold: Double
+    /// Pairs whose cosine is below this count as unrelated (no edge).
+    var edgeFloor: Double = 0.05
+    /// Buckets up to this size keep their pair sums in a matrix, larger ones in maps.
+    var denseLimit = 192
+    /// How many most similar partners each report keeps in the similarity graph.
+    var neighbourLimit = 12
+
+    /// The most reports a word may be shared by and still pair them up, however large the bucket:
+    /// it bounds the pairs compared to 150 per report, so a bucket's cost grows linearly.
+    static let commonTermCap = 150
+
+    /// The clusters of `vectors`: lists of indices into it, each ascending, ordered by first index.
+    func clusters(_ vectors: [SparseVector]) -> [[Int]] {
+        let n = vectors.count
+        guard n > 1 else { return n == 1 ? [[0]] : [] }
+        let edges = edges(vectors)
+        // The same algorithm over two stores of pair sums: a matrix for the many small buckets, a
+        // map per cluster for large ones. Both add and compare the same numbers in the same order.
+        if n <= denseLimit {
+            var store = DenseSums(count: n)
+            return run(n, edges, &store)
+        }
+        var store = SparseSums(count: n)
+        return run(n, edges, &store)
+    }
+
+    private func run<Store: PairSums>(_ n: Int, _ edges: [(Int, Int, Double)], _ sums: inout Store) -> [[Int]] {
+        var heap = Heap()
+        for (i, j, s) in edges {
+            sums.set(i, j, s)
+            if s >= threshold { heap.push(Heap.Entry(score: s, a: i, b: j, versionA: 0, versionB: 0)) }
+        }
+        var size = Array(repeating: 1, count: n)
+        var version = Array(repeating: 0, count: n)
+        var alive = Array(repeating: true, count: n)
+        var members: [[Int]] = (0..<n).map { [$0] }
+        while let top = heap.pop() {
+            guard top.score >= threshold else { break }
+            let a = top.a, b = top.b
+            guard alive[a], alive[b], version[a] == top.versionA, version[b] == top.versionB else { continue }
+            // Merge b into a (a < b keeps the cluster named by its smallest index).
+            alive[b] = false
+            size[a] += size[b]
+            members[a] += members[b]
+            members[b] = []
+            version[a] += 1
+            sums.absorb(b, into: a, alive: alive)
+            sums.forEachNeighbour(of: a, alive: alive) { c, sum in
+                let average = sum / Double(size[a] * size[c])
+                guard average >= threshold else { return }
+                let (x, y) = a < c ? (a, c) : (c, a)
+                heap.push(Heap.Entry(score: average, a: x, b: y, versionA: version[x], versionB: version[y]))
+            }
+        }
+        return (0..<n).filter { alive[$0] }.map { members[$0].sorted() }
+    }
+
+    /// The pairs `(i, j, cosine)` with `i < j` sharing an uncommon word, reaching `edgeFloor`, and
+    /// among the `neighbourLimit` nearest of `i` or of `j`; in ascending `(i, j)` order.
+    func edges(_ vectors: [SparseVector]) -> [(Int, Int, Double)] {
+        let n = vectors.count
+        // Postings of the bucket's terms, in a map from term id to a slot of a flat list.
+        var slot = HashedTable<Int>(capacity: n * 8)
+        var postings: [[Int]] = []
+        for (i, v) in vectors.enumerated() {
+            for id in v.ids {
+                if let s = slot[UInt64(id)] {
+                    postings[s].append(i)
+                } else {
+                    slot[UInt64(id)] = postings.count
+                    postings.append([i])
+                }
+            }
+        }
+        // A word a sixth of the bucket shares (or 150 reports of one day) tells no event apart, and
+        // pairing through it would cost the square of its frequency.
+        let limit = max(48, min(n / 6, AverageLinkage.commonTermCap))
+        var mark = Array(repeating: -1, count: n)
+        // Each report keeps its `neighbourLimit` most similar partners (ties to the smaller index);
+        // a pair stays when either side keeps it. Average linkage then works on at most
+        // n × neighbourLimit pairs however crowded the day.
+        var nearest: [[(other: Int, score: Double)]] = Array(repeating: [], count: n)
+        var partners: [Int] = []
+        for i in 0..<n {
+            partners.removeAll(keepingCapacity: true)
+            for id in vectors[i].ids {
+                guard let s = slot[UInt64(id)], postings[s].count > 1, postings[s].count <= limit else { continue }
+                for j in postings[s] where j > i && mark[j] != i {
+                    mark[j] = i
+                    partners.append(j)
+                }
+            }
+            for j in partners {
+                let s = vectors[i].dot(vectors[j])
+                guard s >= edgeFloor else { continue }
+                nearest[i].append((j, s))
+                nearest[j].append((i, s))
+            }
+        }
+        var kept: [(Int, Int, Double)] = []
+        for i in 0..<n {
+            var list = nearest[i]
+            if list.count > neighbourLimit {
+                list.sort { $0.score != $1.score ? $0.score > $1.score : $0.other < $1.other }
+                list.removeLast(list.count - neighbourLimit)
+            }
+            for (j, s) in list { kept.append(i < j ? (i, j, s) : (j, i, s)) }
+        }
+        kept.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        var result: [(Int, Int, Double)] = []
+        result.reserveCapacity(kept.count)
+        for e in kept where result.last.map({ $0.0 != e.0 || $0.1 != e.1 }) ?? true { result.append(e) }
+        return result
+    }
+}
+
+/// The sums of pairwise similarities between clusters, as average linkage keeps them.
+protocol PairSums {
+    /// Sets the sum between singletons `i` and `j`.
+    mutating func set(_ i: Int, _ j: Int, _ s: Double)
+    /// Adds `b`'s sums to `a`'s (b is no longer alive), keeping both directions.
+    mutating func absorb(_ b: Int, into a: Int, alive: [Bool])
+    /// Calls `body` with every live cluster that has a positive sum with `a`.
+    func forEachNeighbour(of a: Int, alive: [Bool], _ body: (Int, Double) -> Void)
+}
+
+/// Pair sums in an n × n matrix.
+struct DenseSums: PairSums {
+    private var sums: [Double]
+    private let n: Int
+
+    init(count: Int) {
+        n = count
+        sums = Array(repeating: 0, count: count * count)
+    }
+
+    mutating func set(_ i: Int, _ j: Int, _ s: Double) {
+        sums[i * n + j] = s
+        sums[j * n + i] = s
+    }
+
+    mutating func absorb(_ b: Int, into a: Int, alive: [Bool]) {
+        for c in 0..<n where c != a && c != b {
+            let s = sums[b * n + c]
+            guard s != 0 else { continue }
+            let total = sums[a * n + c] + s
+            sums[a * n + c] = total
+            sums[c * n + a] = total
+            sums[c * n + b] = 0
+        }
+        for c in 0..<n { sums[b * n + c] = 0 }
+        sums[a * n + b] = 0
+    }
+
+    func forEachNeighbour(of a: Int, alive: [Bool], _ body: (Int, Double) -> Void) {
+        for c in 0..<n where c != a && alive[c] {
+            let s = sums[a * n + c]
+            if s != 0 { body(c, s) }
+        }
+    }
+}
+
+/// Pair sums in one map per cluster, for buckets too large for a matrix.
+struct SparseSums: PairSums {
+    private var neighbours: [[Int: Double]]
+
+    init(count: Int) { neighbours = Array(repeating: [:], count: count) }
+
+    mutating func set(_ i: Int, _ j: Int, _ s: Double) {
+        neighbours[i][j] = s
+        neighbours[j][i] = s
+    }
+
+    mutating func absorb(_ b: Int, into a: Int, alive: [Bool]) {
+        neighbours[a][b] = nil
+        for (c, s) in neighbours[b] where c != a {
+            neighbours[a][c, default: 0] += s
+            neighbours[c][b] = nil
+            neighbours[c][a] = neighbours[a][c]
+        }
+        neighbours[b] = [:]
+    }
+
+    func forEachNeighbour(of a: Int, alive: [Bool], _ body: (Int, Double) -> Void) {
+        for (c, s) in neighbours[a] { body(c, s) }
+    }
+}
+
+/// A max-heap of candidate merges: highest score first, then smallest indices.
+struct Heap: Sendable {
+    struct Entry: Sendable {
+        var score: Double
+        var a: Int
+        var b: Int
+        var versionA: Int
+        var versionB: Int
+
+        /// Whether `self` should pop before `other`.
+        func precedes(_ other: Entry) -> Bool {
+            if score != other.score { return score > other.score }
+            if a != other.a { return a < other.a }
+            return b < other.b
+        }
+    }
+
+    private var items: [Entry] = []
+
+    mutating func push(_ e: Entry) {
+        items.append(e)
+        var i = items.count - 1
+        while i > 0 {
+            let parent = (i - 1) / 2
+            guard items[i].precedes(items[parent]) else { break }
+            items.swapAt(i, parent)
+            i = parent
+        }
+    }
+
+    mutating func pop() -> Entry? {
+        guard let first = items.first else { return nil }
+        let last = items.removeLast()
+        if !items.isEmpty {
+            items[0] = last
+            var i = 0
+            while true {
+                let l = 2 * i + 1, r = l + 1
+                var best = i
+                if l < items.count, items[l].precedes(items[best]) { best = l }
+                if r < items.count, items[r].precedes(items[best]) { best = r }
+                if best == i { break }
+                items.swapAt(i, best)
+                i = best
+            }
+        }
+        return first
+    }
+}

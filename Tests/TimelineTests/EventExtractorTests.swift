@@ -1,0 +1,102 @@
+import ArticleReader
+import DateNormalizer
+import Testing
+import Timeline
+
+@Suite("EventExtractor")
+struct EventExtractorTests {
+    static let reference = Reference(parsing: "2015-12-16T09:37")!
+
+    /// A mention of `text` at its first occurrence in `body`.
+    static func mention(_ text: String, in body: String, _ value: String, type: TimexType? = nil, mod: TimexMod? = nil) -> TemporalMention {
+        let scalars = Array(body.unicodeScalars), needle = Array(text.unicodeScalars)
+        var start = 0
+        while Array(scalars[start..<start + needle.count]) != needle { start += 1 }
+        let (interval, granularity) = Story.interval(of: value)
+        let timex = Timex(type: type ?? (value.contains("T") ? .time : .date), value: value, mod: mod, interval: interval, granularity: granularity)
+        return TemporalMention(text: text, span: start..<start + needle.count, timex: timex, rule: "test")
+    }
+
+    /// An article whose paragraphs are split into sentences at ". " as a real splitter would.
+    static func article(_ paragraphs: [String], published: Reference? = reference) -> Article {
+        var article = Article(title: "Test", published: published, paragraphs: paragraphs, origin: "test", format: .text)
+        var sentences: [Sentence] = []
+        var offset = 0
+        for (p, paragraph) in paragraphs.enumerated() {
+            var start = 0
+            let scalars = Array(paragraph.unicodeScalars)
+            for i in scalars.indices where scalars[i] == "." && (i + 1 == scalars.count || scalars[i + 1] == " ") {
+                let text = String(String.UnicodeScalarView(scalars[start...i]))
+                sentences.append(Sentence(text: text, range: offset + start..<offset + i + 1, paragraph: p))
+                start = i + 2
+            }
+            offset += scalars.count + 2
+        }
+        article.sentences = sentences
+        return article
+    }
+
+    @Test("each sentence of a paragraph is read on its own")
+    func sentencesInParagraph() throws {
+        let article = Self.article(["Kerry arrived in Moscow on Monday evening. Lavrov met Kerry on Tuesday in the Kremlin.", "The Syria group met in Vienna on November 14 to discuss the truce."])
+        let body = article.body
+        let mentions = [
+            Self.mention("on November 14", in: body, "2015-11-14"),
+            Self.mention("on Monday evening", in: body, "2015-12-14TEV"),
+            Self.mention("on Tuesday", in: body, "2015-12-15"),
+        ]
+        let candidates = EventExtractor().candidates(in: article, mentions: mentions)
+        #expect(candidates.map(\.sentenceIndex) == [0, 1, 2])
+        #expect(candidates.map(\.date.value) == ["2015-12-14TEV", "2015-12-15", "2015-11-14"])
+        #expect(candidates.map(\.summary) == ["Kerry arrived in Moscow on Monday evening.", "Lavrov met Kerry on Tuesday in the Kremlin.", "The Syria group met in Vienna on November 14 to discuss the truce."])
+        #expect(candidates.allSatisfy { $0.articleHash == article.contentHash && $0.published == Self.reference.date })
+        #expect(candidates[1].mention == "on Tuesday")
+        #expect(candidates[1].entities == ["Kerry", "Kremlin"])
+    }
+
+    @Test("a mention across a sentence boundary dates neither sentence")
+    func acrossSentences() {
+        let article = Self.article(["The truce held until Monday. Tuesday brought new fighting in the east."])
+        let mention = Self.mention("Monday. Tuesday", in: article.body, "2015-12-14")
+        #expect(EventExtractor().candidates(in: article, mentions: [mention]).isEmpty)
+    }
+
+    @Test("an undated article keeps only dates that state their year")
+    func undated() {
+        let article = Self.article(["The treaty was signed on June 5, 1998 in Oslo. Talks resumed on Tuesday in Geneva."], published: nil)
+        let mentions = [Self.mention("on June 5, 1998", in: article.body, "1998-06-05"), Self.mention("on Tuesday", in: article.body, "2015-12-15")]
+        #expect(EventExtractor().candidates(in: article, mentions: mentions).map(\.date.value) == ["1998-06-05"])
+    }
+
+    @Test("open-ended dates, decades, durations and references date nothing")
+    func ineligible() {
+        let article = Self.article(["Prices rose before March and in the 1990s and for two years and now and again."])
+        let body = article.body
+        let mentions = [
+            Self.mention("before March", in: body, "2016-03", mod: .before),
+            Self.mention("the 1990s", in: body, "199"),
+            Self.mention("two years", in: body, "P2Y"),
+            Self.mention("now", in: body, "PRESENT_REF"),
+        ]
+        #expect(EventExtractor().candidates(in: article, mentions: mentions).isEmpty)
+    }
+
+    @Test("a list of dates yields at most four candidates")
+    func list() {
+        let text = "The ship called at Lima on January 5, Quito on January 9, Accra on February 2, Oslo on March 3 and Kabul on April 7."
+        let article = Self.article([text])
+        let mentions = [("January 5", "2015-01-05"), ("January 9", "2015-01-09"), ("February 2", "2015-02-02"), ("March 3", "2015-03-03"), ("April 7", "2015-04-07")]
+            .map { Self.mention($0.0, in: article.body, $0.1) }
+        #expect(EventExtractor().candidates(in: article, mentions: mentions.reversed()).map(\.date.value) == ["2015-01-05", "2015-01-09", "2015-02-02", "2015-03-03"])
+    }
+
+    @Test("a possessive date opening the sentence dates its event", arguments: [
+        ("Tuesday's earthquake killed 200 people in the north.", "Tuesday", "2015-12-15"),
+        ("The ministry on Monday said aid would arrive.", "on Monday", "2015-12-14"),
+    ])
+    func single(text: String, mention: String, value: String) {
+        let article = Self.article([text])
+        let candidates = EventExtractor().candidates(in: article, mentions: [Self.mention(mention, in: article.body, value)])
+        #expect(candidates.map(\.date.value) == [value])
+    }
+}
