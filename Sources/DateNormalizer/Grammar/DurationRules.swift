@@ -18,15 +18,18 @@ enum DurationRules {
 
     static let all: [Rule] = [
         Rule("<n> <units>", [.number, .unit], examples: ["five hours", "six years", "twenty four hours", "2 days"]) { m in
-            guard m.number <= 100_000 else { return nil }
+            guard m.number <= 100_000, !(1800...2100).contains(m.number), !(m.number == 1 && m.unit == .second) else { return nil }
             return .duration(DurationExpr(Double(m.number * m.unitCount), m.unit))
         },
-        Rule("<n>-<unit>", [.number, .glued(.punct("-")), .glued(.unit), .optional(.glued(.punct("-"))), .optional(.glued(.words(["long", "old"])))],
+        Rule("<n>-<unit>", [.number, .glued(.punct("-")), .glued(.unit), .optional(.glued(.punct("-"))), .optional(.glued(.word("long")))],
              examples: ["two-year", "16-hour", "30-year"]) { m in
-            m.number <= 10_000 ? .duration(DurationExpr(Double(m.number * m.unitCount), m.unit)) : nil
+            m.number <= 10_000 && m.unit != .quarter ? .duration(DurationExpr(Double(m.number * m.unitCount), m.unit)) : nil
+        },
+        Rule("<n>-year-old", [.number, .glued(.punct("-")), .glued(.unit), .glued(.punct("-")), .glued(.word("old"))], examples: ["6-year-old"]) { _ in
+            nil  // an age, not a time: TimeML leaves it out
         },
         Rule("a <unit>", [.words(["a", "an", "one"]), .unit], examples: ["a week", "a decade", "an hour"]) { m in
-            m.has(any: ["days", "weeks", "months", "years", "hours", "minutes", "seconds", "decades", "centuries", "quarters"]) ? nil
+            m.has(any: ["days", "weeks", "months", "years", "hours", "minutes", "seconds", "decades", "centuries", "quarters", "second", "quarter", "qtr"]) ? nil
                 : .duration(DurationExpr(Double(m.unitCount), m.unit))
         },
         Rule("a few <units>", [.optional(.word("a")), .words(vague), .optional(.word("of")), .unit],

@@ -66,7 +66,7 @@ enum RelativeRules {
         },
         Rule("in <duration>", [.context(.word("in")), .entry(.duration)], examples: ["in two weeks", "in 3 years"]) { m in
             guard !m.duration.definite, m.duration.mod == nil, m.duration.parts.allSatisfy({ $0.count != nil }) else { return nil }
-            return .date(.offset(m.duration, sign: 1, from: nil))
+            return .date(.inDuration(m.duration))
         },
         Rule("<duration> from now", [.entry(.duration), .words(["from", "hence"]), .optional(.words(["now", "today"]))],
              examples: ["two weeks from now", "3 years from today", "14 days hence"]) { m in

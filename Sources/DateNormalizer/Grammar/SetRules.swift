@@ -4,7 +4,7 @@
 enum SetRules {
     static let adverbs: [(String, String)] = [
         ("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"), ("annually", "P1Y"), ("yearly", "P1Y"), ("hourly", "PT1H"),
-        ("quarterly", "P3M"), ("nightly", "XXXX-XX-XXTNI"), ("biweekly", "P2W"), ("biannually", "P6M"), ("semiannually", "P6M"),
+("nightly", "XXXX-XX-XXTNI"), ("biweekly", "P2W"), ("biannually", "P6M"), ("semiannually", "P6M"),
     ]
     static let pluralWeekdays = ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"]
 

@@ -62,7 +62,7 @@ enum TimeRules {
             if m.has("to") { return clock(m, hour: m.number - 1, minute: 45) }
             return clock(m, hour: m.number, minute: quarter ? 15 : 30)
         },
-        Rule("<n> minutes past <h>", [.number, .optional(.words(["minutes", "min", "mins"])), .words(["past", "after", "to"]), .number,
+        Rule("<n> minutes past <h>", [.number, .words(["minutes", "min", "mins"]), .words(["past", "after", "to"]), .number,
                                       .optional(.words(meridiem))],
              examples: ["twenty minutes past five", "20 min past eight"]) { m in
             guard m.numbers[0] < 60, m.numbers[1] <= 24 else { return nil }
@@ -97,6 +97,10 @@ enum TimeRules {
         },
         Rule("next evening", [.word("next"), .words(["night", "evening", "morning", "afternoon"])], examples: ["next evening"]) { m in
             .date(.timed(.deictic(.day, 1), .part(m.part)))
+        },
+        Rule("the next morning", [.word("the"), .words(["next", "following", "previous"]), .words(["night", "evening", "morning", "afternoon"])],
+             examples: ["the next morning", "the previous night"]) { m in
+            .date(.timed(.anaphoric(.day, m.has("previous") ? -1 : 1), .part(m.part)))
         },
         Rule("<date> <part of day>", [.entry(.date), .partOfDay], examples: ["Tuesday morning", "tomorrow night", "Sunday evening"]) { m in
             dayLike(m.date) ? .date(.timed(m.date, .part(m.part))) : nil

@@ -122,7 +122,7 @@ enum Holidays {
         Holiday("Guy Fawkes Night", ["guy fawkes night", "guy fawkes day", "bonfire night"], .fixed(month: 11, day: 5)),
         Holiday("Groundhog Day", ["groundhog day"], .fixed(month: 2, day: 2)),
         Holiday("Inauguration Day", ["inauguration day"], .fixed(month: 1, day: 20)),
-        Holiday("Assumption", ["assumption day", "the assumption", "feast of the assumption"], .fixed(month: 8, day: 15)),
+        Holiday("Assumption", ["assumption day", "feast of the assumption"], .fixed(month: 8, day: 15)),
         Holiday("World Vegan Day", ["world vegan day"], .fixed(month: 11, day: 1)),
         Holiday("World AIDS Day", ["world aids day"], .fixed(month: 12, day: 1)),
         Holiday("International Women's Day", ["international women's day", "women's day"], .fixed(month: 3, day: 8)),

@@ -15,6 +15,10 @@ enum AnaphoraResolution {
 
     /// "two months later", "a week earlier": a day when the anchor is a day, else the anchor's grain.
     static func later(_ duration: DurationExpr, sign: Int, context: ResolutionContext) -> Step? {
+        if sign < 0, duration.parts.count == 1, duration.parts[0].unit == .year, let n = duration.parts[0].count, n == n.rounded(),
+           let p = context.lastReportingPeriod, let back = p.shifted(byYears: -Int(n)) {
+            return Step(period: back, trace: "same period \(Int(n)) year(s) before \(p.value)")
+        }
         guard let (d, why) = base(context), let moved = RelativeResolution.move(d, duration, sign: sign),
               let finest = duration.parts.map(\.unit).min()
         else { return nil }
