@@ -22,9 +22,8 @@ enum AnaphoraRules {
             guard RelativeRules.calendarUnits.contains(m.unit), m.unitCount == 1, !m.has(any: ["days", "weeks", "months", "years"]) else { return nil }
             return .date(.anaphoric(m.unit, m.has("after") ? 1 : -1))
         },
-        Rule("that day", [.words(["that", "the"]), .optional(.word("same")), .unit], latent: true, examples: ["that week", "the same day"]) { m in
+        Rule("that day", [.word("that"), .unit], examples: ["that week", "that day"]) { m in
             guard RelativeRules.calendarUnits.contains(m.unit), m.unitCount == 1, !m.has(any: ["days", "weeks", "months", "years"]) else { return nil }
-            if m.has("the"), !m.has("same") { return nil }
             return .date(.anaphoric(m.unit, 0))
         },
         Rule("that same day", [.word("that"), .word("same"), .unit], examples: ["that same day"]) { m in

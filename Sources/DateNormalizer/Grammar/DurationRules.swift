@@ -25,9 +25,6 @@ enum DurationRules {
              examples: ["two-year", "16-hour", "30-year"]) { m in
             m.number <= 10_000 && m.unit != .quarter ? .duration(DurationExpr(Double(m.number * m.unitCount), m.unit)) : nil
         },
-        Rule("<n>-year-old", [.number, .glued(.punct("-")), .glued(.unit), .glued(.punct("-")), .glued(.word("old"))], examples: ["6-year-old"]) { _ in
-            nil  // an age, not a time: TimeML leaves it out
-        },
         Rule("a <unit>", [.words(["a", "an", "one"]), .unit], examples: ["a week", "a decade", "an hour"]) { m in
             m.has(any: ["days", "weeks", "months", "years", "hours", "minutes", "seconds", "decades", "centuries", "quarters", "second", "quarter", "qtr"]) ? nil
                 : .duration(DurationExpr(Double(m.unitCount), m.unit))

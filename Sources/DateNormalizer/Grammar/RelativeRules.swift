@@ -34,7 +34,7 @@ enum RelativeRules {
             guard calendarUnits.contains(m.unit), m.unitCount == 1 else { return nil }
             return .date(.deictic(m.unit, -1))
         },
-        Rule("last <unit> (fortnight)", [.words(["this", "next", "last"]), .word("fortnight")], examples: ["the next fortnight"]) { m in
+        Rule("last <unit> (fortnight)", [.optional(.word("the")), .words(["this", "next", "last", "past"]), .word("fortnight")], examples: ["the next fortnight"]) { m in
             .date(.span(count: 2, unit: .week, sign: m.has("last") ? -1 : 1))
         },
         Rule("this coming <unit>", [.word("this"), .words(["coming", "past"]), .unit], examples: ["this coming week", "this past week"]) { m in
@@ -82,11 +82,8 @@ enum RelativeRules {
              examples: ["two weeks before Christmas", "3 days after January 12th", "2 weeks from January 15"]) { m in
             .date(.offset(m.duration, sign: m.has("before") ? -1 : 1, from: m.date))
         },
-        Rule("<date> <duration> later", [.entry(.date), .entry(.duration), .words(["later", "after"])], examples: []) { m in
-            .date(.offset(m.duration, sign: 1, from: m.date))
-        },
         // spans next to the reference
-        Rule("the past <n> <units>", [.optional(.word("the")), .words(["past", "last", "previous", "next", "coming", "following", "upcoming", "recent"]),
+        Rule("the past <n> <units>", [.optional(.word("the")), .words(["past", "last", "previous", "next", "coming", "following", "upcoming"]),
                                       .entry(.duration)],
              examples: ["the past three months", "the next few days", "last 2 weeks", "the last twenty four hours"]) { m in
             guard m.duration.parts.count == 1 else { return nil }

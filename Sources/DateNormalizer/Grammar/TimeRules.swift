@@ -169,10 +169,6 @@ enum TimeRules {
              examples: ["from 9:30 to 11:00 on Thursday", "between 3 and 5 on 1/1/2015"]) { m in
             dayLike(m.date) ? .date(.timed(m.date, m.times[0])) : nil
         },
-        Rule("<h> <h> (bare hour range)", [.optional(.words(["from", "between"])), .integer(0...24, digits: 1...2), .words(["to", "-", "and", "till", "until"]),
-                                           .entry(.time)], latent: true, examples: ["from 10:30 to 3"]) { m in
-            .time(.clock(hour: m.number, minute: nil, second: nil))
-        },
     ]
 
     /// A date that is a single day (so a time can sit on it).

@@ -42,10 +42,7 @@ enum WeekdayRules {
              examples: ["next week Sunday", "next week on Friday", "previous week - Monday"]) { m in
             isWeek(m.date) ? .date(.weekdayOf(m.weekday, of: m.date)) : nil
         },
-        Rule("<week>'s <weekday>", [.entry(.date), .word("'s"), .weekday], examples: []) { m in
-            isWeek(m.date) ? .date(.weekdayOf(m.weekday, of: m.date)) : nil
-        },
-        Rule("last week's <weekday>", [.words(["last", "next", "this"]), .word("week's"), .weekday],
+        Rule("last week's <weekday>", [.words(["last", "next", "this"]), .word("week"), .glued(.punct("'")), .glued(.word("s")), .weekday],
              examples: ["last week's sunday"]) { m in
             let n = m.has("last") ? -1 : m.has("next") ? 1 : 0
             return .date(.weekdayOf(m.weekday, of: .deictic(.week, n)))

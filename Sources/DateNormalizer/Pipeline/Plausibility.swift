@@ -25,7 +25,7 @@ struct Plausibility: Sendable {
         "terminal", "lot", "batch", "resolution", "boeing", "airbus", "rs", "usd", "eur", "gbp", "hk", "us", "pm", "am", "a.m.", "p.m.",
         "channel", "exit", "road", "street", "avenue", "st", "ave", "floor", "seat", "row", "act", "bill", "law", "decree", "file",
     ]
-    static let words = Array(countNouns) + Array(idNouns) + ["than", "about", "around", "approximately", "nearly", "some"]
+    static let words = Array(countNouns) + Array(idNouns) + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as"]
 
     /// Whether a chart entry may become a mention.
     func accept(_ e: ChartEntry, _ tokens: [Token], rules: [Rule]) -> Bool {
@@ -50,6 +50,11 @@ struct Plausibility: Sendable {
             if (p == 44 || p == 46 || p == 47 || p == 58), last + 2 < tokens.count, tokens[last + 2].kind == .number, !tokens[last + 2].has(.spaceBefore) {
                 return false
             }
+        }
+        // ages: "a 6-year-old boy"
+        if case .duration = e.value, last + 2 < tokens.count, tokens[last + 1].kind == .punct, tokens[last + 1].value == 45,
+           word(tokens, last + 2) == "old" {
+            return false
         }
         let rule = e.rule >= 0 ? rules[Int(e.rule)].name : ""
         if e.latent { return confirmLatent(e, tokens, rule: rule) }
@@ -115,6 +120,11 @@ struct Plausibility: Sendable {
                 return false  // "Boeing 747", "Flight 1549", "Windows 2000"
             }
             return true
+        case .date(.calendar(nil, nil, .some)) where rule == "the <nth>":
+            // "the 14th" alone, not "the 14th century" or "the 14th floor"
+            guard end < tokens.count else { return true }
+            let next = tokens[end]
+            return next.kind == .punct || next.has(.capitalized) || word(tokens, end).map { ["and", "or", "to", "when", "as"].contains($0) } == true
         case .duration:
             // bare plurals ("years") only in a durational frame: "for years", handled by their own rule
             return false
