@@ -28,12 +28,12 @@ enum YearlessDateResolution {
         }
         guard !candidates.isEmpty else { return nil }
         let t = today.dayNumber
-        // distance from the reference, weighted by direction: a past clause makes the future four
+        // distance from the reference, weighted by direction: a past clause makes the future six
         // times as far; no cue leans slightly ahead
         let (pastWeight, futureWeight): (Double, Double)
         switch context.tense {
-        case .past: (pastWeight, futureWeight) = (1, 4)
-        case .future: (pastWeight, futureWeight) = (4, 1)
+        case .past: (pastWeight, futureWeight) = (1, 6)
+        case .future: (pastWeight, futureWeight) = (6, 1)
         case .present, .none: (pastWeight, futureWeight) = (1, 0.6)
         }
         func cost(_ p: Period) -> Double {
