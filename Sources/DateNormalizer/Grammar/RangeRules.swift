@@ -12,6 +12,7 @@ enum RangeRules {
         case (.calendar(let y1, let m1, let d1), .calendar(let y2, let m2, let d2)):
             // "Nov 18 - Dec 19, 2015": the first end borrows the year
             let y1b = y1 ?? y2
+            if y1 != nil, y2 != nil { return .range(a, b) }  // "between January 1st 2015 and Feb 2018"
             if (m1 == nil) != (m2 == nil) && d1 != nil && d2 != nil {
                 // "13 - 15 July": the first day borrows the month
                 return .range(.calendar(year: y1b, month: m1 ?? m2, day: d1), .calendar(year: y2 ?? y1b, month: m2 ?? m1, day: d2))

@@ -24,6 +24,10 @@ enum SetRules {
             guard let i = pluralWeekdays.firstIndex(of: m.words[0]), let p = PartOfDay.spellings.first(where: { $0.0 == m.words[1] })?.1 else { return nil }
             return .set("XXXX-WXX-\(i + 1)T\(p.code)")
         },
+        Rule("<weekday> <part of day>s", [.weekday, .words(["mornings", "afternoons", "evenings", "nights"])], examples: ["Tuesday nights"]) { m in
+            guard let p = ["mornings": PartOfDay.morning, "afternoons": .afternoon, "evenings": .evening, "nights": .night][m.words.last ?? ""] else { return nil }
+            return .set("XXXX-WXX-\(m.weekday)T\(p.code)")
+        },
         Rule("every <unit>", [.words(["every", "each", "per"]), .unit], examples: ["every day", "each year", "every week"]) { m in
             .set(DurationExpr(Double(m.unitCount), m.unit).value)
         },

@@ -154,7 +154,16 @@ struct DurationExpr: Sendable, Hashable {
     var value: String {
         var date = ""
         var time = ""
-        for (count, unit) in parts {
+        for (count0, unit0) in parts {
+            var count = count0
+            var unit = unit0
+            // "half an hour" is PT30M, "an hour and a half" PT1H30M
+            if let c = count, c != c.rounded(.down), unit == .hour || unit == .minute {
+                let whole = c.rounded(.down)
+                if whole > 0 { time += DurationExpr.format(whole) + unit.durationLetter }
+                count = (c - whole) * 60
+                unit = unit == .hour ? .minute : .second
+            }
             var n = count
             var letter = unit.durationLetter
             switch unit {

@@ -72,7 +72,7 @@ enum TimeRules {
         Rule("noon", [.optional(.words(["at", "around"])), .words(["noon", "midnight", "midday"])], latent: true, examples: ["noon", "midnight"]) { m in
             .time(.part(m.has("midnight") ? .midnight : .noon))
         },
-        Rule("in the morning", [.context(.words(["in", "during", "on"])), .word("the"), .partOfDay], latent: true,
+        Rule("in the morning", [.context(.words(["in", "during", "on"])), .word("the"), .partOfDay],
              examples: ["in the morning"]) { m in
             .time(.part(m.part))
         },
@@ -92,13 +92,13 @@ enum TimeRules {
         Rule("this morning", [.words(["this", "today"]), .partOfDay], examples: ["this morning", "this evening", "today evening"]) { m in
             .date(.timed(.deictic(.day, 0), .part(m.part)))
         },
-        Rule("last night", [.words(["last", "past"]), .words(["night", "evening", "morning"])], examples: ["last night"]) { m in
-            .date(.timed(.deictic(.day, -1), .part(m.part)))
+        Rule("last night", [.words(["last", "past"]), .partOfDay], examples: ["last night", "last evening"]) { m in
+            [.night, .evening, .morning].contains(m.part) ? .date(.timed(.deictic(.day, -1), .part(m.part))) : nil
         },
-        Rule("next evening", [.word("next"), .words(["night", "evening", "morning", "afternoon"])], examples: ["next evening"]) { m in
+        Rule("next evening", [.word("next"), .partOfDay], examples: ["next evening"]) { m in
             .date(.timed(.deictic(.day, 1), .part(m.part)))
         },
-        Rule("the next morning", [.word("the"), .words(["next", "following", "previous"]), .words(["night", "evening", "morning", "afternoon"])],
+        Rule("the next morning", [.word("the"), .words(["next", "following", "previous"]), .partOfDay],
              examples: ["the next morning", "the previous night"]) { m in
             .date(.timed(.anaphoric(.day, m.has("previous") ? -1 : 1), .part(m.part)))
         },
@@ -150,13 +150,12 @@ enum TimeRules {
             guard dayLike(m.date), (1...24).contains(m.number) else { return nil }
             return .date(.timed(m.date, .clock(hour: m.number, minute: nil, second: nil)))
         },
-        Rule("<h> tonight", [.number, .optional(.punct(",")), .entry(.date)], latent: true, examples: ["8 tonight", "9 tomorrow"]) { m in
+        Rule("<h> tonight", [.number, .optional(.punct(",")), .entry(.date)], examples: ["8 tonight", "9 tomorrow morning"]) { m in
             guard (1...12).contains(m.number) else { return nil }
             if case .timed(let d, .part(let p)) = m.date {
                 let pm = p == .afternoon || p == .evening || p == .night
                 return .date(.timed(d, .clock(hour: pm ? m.number + 12 : m.number, minute: nil, second: nil)))
             }
-            if case .deictic(.day, _) = m.date { return .date(.timed(m.date, .clock(hour: m.number, minute: nil, second: nil))) }
             return nil
         },
         Rule("<date> from <time> to <time>", [.entry(.date), .optional(.words(["from", "between"])), .entry(.time), .words(["to", "-", "and", "till", "until", "untill"]),

@@ -82,7 +82,7 @@ struct Plausibility: Sendable {
         let t = tokens[i]
         guard t.has(.capitalized), !t.has(.dotted) else { return false }
         if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].has(.capitalized), !tokens[i - 1].has(.allCaps),
-           !isSentenceStart(tokens, i - 1), !isTemporalWord(tokens[i - 1]) {
+           !isSentenceStart(tokens, i - 1) || tokens[i - 1].lexeme == Lexicon.unknown, !isTemporalWord(tokens[i - 1]) {
             return true
         }
         if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].has(.capitalized), tokens[i + 1].has(.spaceBefore),
@@ -115,8 +115,7 @@ struct Plausibility: Sendable {
             guard (1800...2100).contains(y), tokens[first].kind == .number else { return false }
             if let w = word(tokens, end), Plausibility.countNouns.contains(w) { return false }
             if let w = word(tokens, first - 1), Plausibility.idNouns.contains(w) { return false }
-            if first > 0, tokens[first - 1].kind == .word, tokens[first - 1].has(.capitalized), word(tokens, first - 1) == nil,
-               !isSentenceStart(tokens, first - 1) {
+            if first > 0, tokens[first - 1].kind == .word, tokens[first - 1].has(.capitalized), word(tokens, first - 1) == nil {
                 return false  // "Boeing 747", "Flight 1549", "Windows 2000"
             }
             return true
