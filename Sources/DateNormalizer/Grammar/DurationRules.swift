@@ -38,10 +38,6 @@ enum DurationRules {
             m.has(any: ["days", "weeks", "months", "years", "decades", "hours", "minutes", "centuries"])
                 ? .duration(DurationExpr(nil, m.unit)) : nil
         },
-        Rule("<units> (bare plural)", [.words(["years", "months", "decades", "weeks", "centuries"])], latent: true, examples: ["years"]) { m in
-            .duration(DurationExpr(nil, m.has("years") ? .year : m.has("months") ? .month : m.has("weeks") ? .week
-                                    : m.has("decades") ? .decade : .century))
-        },
         Rule("half an hour", [.optional(.word("a")), .word("half"), .optional(.words(["an", "a"])), .unit], examples: ["half an hour", "a half hour", "half a day"]) { m in
             .duration(DurationExpr(Double(m.unitCount) / 2, m.unit))
         },

@@ -63,10 +63,6 @@ enum NumericDateRules {
             },
         ]
     } + [
-        Rule("<m>/<d>", [.integer(1...31, digits: 1...2), .glued(.punct("/")), .glued(.integer(1...31, digits: 1...2))], latent: true,
-             examples: ["2/15", "1/2"]) { m in
-            .date(.numeric(m.numbers[0], m.numbers[1], year: nil))
-        },
         Rule("<m>/<d> (day above 12)", [.integer(1...31, digits: 1...2), .glued(.punct("/")), .glued(.integer(13...31, digits: 1...2))],
              examples: ["2/15"]) { m in
             m.numbers[0] <= 12 ? .date(.numeric(m.numbers[0], m.numbers[1], year: nil)) : nil

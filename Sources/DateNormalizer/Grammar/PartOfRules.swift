@@ -98,8 +98,8 @@ enum PartOfRules {
             default: return nil
             }
         },
-        Rule("the first <weekday>", [.optional(.word("the")), .words(["first", "second", "third", "fourth"]), .weekday], latent: true,
-             examples: ["first Sunday"]) { m in
+        Rule("the first <weekday>", [.word("the"), .words(["first", "second", "third", "fourth"]), .weekday],
+             examples: ["the first Sunday"]) { m in
             let n = ["first": 1, "second": 2, "third": 3, "fourth": 4][m.words.last ?? "first"] ?? 1
             return .date(.nthWeekday(n, weekday: m.weekday, of: .deictic(.month, 0)))
         },

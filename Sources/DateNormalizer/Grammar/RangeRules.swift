@@ -84,10 +84,6 @@ enum RangeRules {
             guard end == y + 1 else { return nil }
             return .date(.range(.calendar(year: y, month: nil, day: nil), .calendar(year: end, month: nil, day: nil)))
         },
-        Rule("<year>-<year>", [.integer(1000...2999, digits: 4...4), .punct("-"), .integer(1000...2999, digits: 4...4)],
-             examples: ["2010-2014", "1939 - 1945"]) { m in
-            m.numbers[0] < m.numbers[1] ? .date(.range(.calendar(year: m.numbers[0], month: nil, day: nil), .calendar(year: m.numbers[1], month: nil, day: nil))) : nil
-        },
         Rule("<date> for <duration>", [.optional(.word("from")), .entry(.date), .optional(.punct(",")), .word("for"), .entry(.duration)],
              examples: ["from 18th Dec for 10 days"]) { m in
             .date(.startingFor(m.duration, m.date))

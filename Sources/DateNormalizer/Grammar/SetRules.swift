@@ -19,11 +19,6 @@ enum SetRules {
             guard let w = m.words.last, let i = pluralWeekdays.firstIndex(of: w) else { return nil }
             return .set("XXXX-WXX-\(i + 1)")
         },
-        Rule("<weekday>s <part of day>", [.words(pluralWeekdays), .words(["mornings", "afternoons", "evenings", "nights"])],
-             examples: ["Tuesday nights"]) { m in
-            guard let i = pluralWeekdays.firstIndex(of: m.words[0]), let p = PartOfDay.spellings.first(where: { $0.0 == m.words[1] })?.1 else { return nil }
-            return .set("XXXX-WXX-\(i + 1)T\(p.code)")
-        },
         Rule("<weekday> <part of day>s", [.weekday, .words(["mornings", "afternoons", "evenings", "nights"])], examples: ["Tuesday nights"]) { m in
             guard let p = ["mornings": PartOfDay.morning, "afternoons": .afternoon, "evenings": .evening, "nights": .night][m.words.last ?? ""] else { return nil }
             return .set("XXXX-WXX-\(m.weekday)T\(p.code)")

@@ -69,7 +69,8 @@ enum TimeRules {
             if m.has("to") { return clock(m, hour: m.numbers[1] - 1, minute: 60 - m.numbers[0]) }
             return clock(m, hour: m.numbers[1], minute: m.numbers[0])
         },
-        Rule("noon", [.optional(.words(["at", "around"])), .words(["noon", "midnight", "midday"])], latent: true, examples: ["noon", "midnight"]) { m in
+        Rule("noon", [.optional(.context(.words(["at", "around", "by", "until", "before", "after"]))), .words(["noon", "midnight", "midday"])],
+             examples: ["noon", "at midnight"]) { m in
             .time(.part(m.has("midnight") ? .midnight : .noon))
         },
         Rule("in the morning", [.context(.words(["in", "during", "on"])), .word("the"), .partOfDay],
@@ -137,18 +138,17 @@ enum TimeRules {
         Rule("<date>T<time>", [.entry(.date), .glued(.word("t")), .glued(.entry(.time))], examples: ["2016-12-16T12:23:59"]) { m in
             .date(.timed(m.date, m.time))
         },
-        Rule("<date> <h>", [.entry(.date), .optional(.words(["at", "@", "around"])), .integer(1...12, digits: 1...2)], latent: true,
-             examples: ["Saturday morning at 9", "tonight at 8"]) { m in
+        Rule("<date> at <h>", [.entry(.date), .optional(.words(["at", "@", "around"])), .number],
+             examples: ["Saturday morning at 9", "tonight at 8", "tomorrow at seven"]) { m in
+            let h = m.number
+            guard (1...12).contains(h) else { return nil }
             if case .timed(let d, .part(let p)) = m.date {
-                let h = m.number
                 let pm = p == .afternoon || p == .evening || (p == .night && h >= 5 && h < 12)
                 return .date(.timed(d, .clock(hour: pm ? h + 12 : h, minute: nil, second: nil)))
             }
-            return nil
-        },
-        Rule("<date> at <h> (words)", [.entry(.date), .words(["at", "@", "around"]), .number], examples: ["tomorrow at seven"]) { m in
-            guard dayLike(m.date), (1...24).contains(m.number) else { return nil }
-            return .date(.timed(m.date, .clock(hour: m.number, minute: nil, second: nil)))
+            // a bare number after a plain date needs "at": "Friday 13" is a day, not a time
+            guard m.has(any: ["at", "@", "around"]), dayLike(m.date) else { return nil }
+            return .date(.timed(m.date, .clock(hour: h, minute: nil, second: nil)))
         },
         Rule("<h> tonight", [.number, .optional(.punct(",")), .entry(.date)], examples: ["8 tonight", "9 tomorrow morning"]) { m in
             guard (1...12).contains(m.number) else { return nil }

@@ -39,7 +39,17 @@ struct Holiday: Sendable {
         self.rule = rule
     }
 
-    /// The days the holiday covers in `year`, or nil when it cannot be computed.
+    /// Every occurrence starting in `year` (an Islamic holiday can fall twice in one Gregorian year).
+    func intervals(in year: Int) -> [CalendarInterval] {
+        if case .islamic(let m, let d, let length) = rule {
+            return IslamicCalendar.dates(gregorianYear: year, month: m, day: d).compactMap { start in
+                start.adding(days: length).flatMap { CalendarInterval(start: start, end: $0) }
+            }
+        }
+        return interval(in: year).map { [$0] } ?? []
+    }
+
+    /// The days the holiday covers in `year` (the first occurrence), or nil when it cannot be computed.
     func interval(in year: Int) -> CalendarInterval? {
         func day(_ d: CivilDate?) -> CalendarInterval? { d.map { CalendarInterval(day: $0) } }
         func span(_ from: CivilDate?, _ days: Int) -> CalendarInterval? {
