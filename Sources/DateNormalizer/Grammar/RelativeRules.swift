@@ -53,6 +53,7 @@ enum RelativeRules {
             .date(.month(m.month, .afterNext))
         },
         Rule("next <month>", [.words(["next", "last", "this", "previous", "coming"]), .month], examples: ["next March", "last September", "this June"]) { m in
+            if m.latentWord { return nil }  // "this may take longer"
             let d: Direction = m.has("next") || m.has("coming") ? .next : m.has("this") ? .this : .last
             return .date(.month(m.month, d))
         },
