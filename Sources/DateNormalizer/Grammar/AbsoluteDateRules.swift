@@ -77,7 +77,7 @@ enum AbsoluteDateRules {
         Rule("<year> AD", [.year, .words(["ad", "ce"])], examples: ["2014 AD"]) { m in
             .date(.calendar(year: m.year, month: nil, day: nil))
         },
-        Rule("'<yy>", [.punct("'"), .glued(.twoDigits)], latent: true, examples: ["'98"]) { m in
+        Rule("'<yy>", [.punct("'"), .glued(.twoDigits)], examples: ["'98"]) { m in
             .date(.calendar(year: fullYear(m.number), month: nil, day: nil))
         },
         // decades

@@ -12,19 +12,13 @@ enum AnaphoraRules {
             let n = m.has(any: ["next", "following"]) ? 1 : -1
             return .date(.anaphoric(m.unit, n))
         },
-        Rule("the day after", [.optional(.word("the")), .unit, .words(["after", "before", "later", "earlier"])], latent: true,
-             examples: ["the day after", "the year before"]) { m in
-            guard RelativeRules.calendarUnits.contains(m.unit), m.unitCount == 1, !m.has(any: ["days", "weeks", "months", "years"]) else { return nil }
-            return .date(.anaphoric(m.unit, m.has(any: ["after", "later"]) ? 1 : -1))
-        },
-        Rule("the day after (the)", [.word("the"), .unit, .words(["after", "before"])],
+        Rule("the day after", [.word("the"), .unit, .words(["after", "before"])],
              examples: ["the day after", "the week before"]) { m in
             guard RelativeRules.calendarUnits.contains(m.unit), m.unitCount == 1, !m.has(any: ["days", "weeks", "months", "years"]) else { return nil }
             return .date(.anaphoric(m.unit, m.has("after") ? 1 : -1))
         },
-        Rule("that day", [.words(["that", "the"]), .optional(.word("same")), .unit], latent: true, examples: ["that week", "the same day"]) { m in
+        Rule("that day", [.word("that"), .unit], examples: ["that week", "that day"]) { m in
             guard RelativeRules.calendarUnits.contains(m.unit), m.unitCount == 1, !m.has(any: ["days", "weeks", "months", "years"]) else { return nil }
-            if m.has("the"), !m.has("same") { return nil }
             return .date(.anaphoric(m.unit, 0))
         },
         Rule("that same day", [.word("that"), .word("same"), .unit], examples: ["that same day"]) { m in

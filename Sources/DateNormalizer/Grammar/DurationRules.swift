@@ -18,15 +18,15 @@ enum DurationRules {
 
     static let all: [Rule] = [
         Rule("<n> <units>", [.number, .unit], examples: ["five hours", "six years", "twenty four hours", "2 days"]) { m in
-            guard m.number <= 100_000 else { return nil }
+            guard m.number <= 100_000, !(1800...2100).contains(m.number), !(m.number == 1 && m.unit == .second) else { return nil }
             return .duration(DurationExpr(Double(m.number * m.unitCount), m.unit))
         },
-        Rule("<n>-<unit>", [.number, .glued(.punct("-")), .glued(.unit), .optional(.glued(.punct("-"))), .optional(.glued(.words(["long", "old"])))],
+        Rule("<n>-<unit>", [.number, .glued(.punct("-")), .glued(.unit), .optional(.glued(.punct("-"))), .optional(.glued(.word("long")))],
              examples: ["two-year", "16-hour", "30-year"]) { m in
-            m.number <= 10_000 ? .duration(DurationExpr(Double(m.number * m.unitCount), m.unit)) : nil
+            m.number <= 10_000 && m.unit != .quarter ? .duration(DurationExpr(Double(m.number * m.unitCount), m.unit)) : nil
         },
         Rule("a <unit>", [.words(["a", "an", "one"]), .unit], examples: ["a week", "a decade", "an hour"]) { m in
-            m.has(any: ["days", "weeks", "months", "years", "hours", "minutes", "seconds", "decades", "centuries", "quarters"]) ? nil
+            m.has(any: ["days", "weeks", "months", "years", "hours", "minutes", "seconds", "decades", "centuries", "quarters", "second", "quarter", "qtr"]) ? nil
                 : .duration(DurationExpr(Double(m.unitCount), m.unit))
         },
         Rule("a few <units>", [.optional(.word("a")), .words(vague), .optional(.word("of")), .unit],
@@ -37,10 +37,6 @@ enum DurationRules {
              examples: ["for years", "within weeks"]) { m in
             m.has(any: ["days", "weeks", "months", "years", "decades", "hours", "minutes", "centuries"])
                 ? .duration(DurationExpr(nil, m.unit)) : nil
-        },
-        Rule("<units> (bare plural)", [.words(["years", "months", "decades", "weeks", "centuries"])], latent: true, examples: ["years"]) { m in
-            .duration(DurationExpr(nil, m.has("years") ? .year : m.has("months") ? .month : m.has("weeks") ? .week
-                                    : m.has("decades") ? .decade : .century))
         },
         Rule("half an hour", [.optional(.word("a")), .word("half"), .optional(.words(["an", "a"])), .unit], examples: ["half an hour", "a half hour", "half a day"]) { m in
             .duration(DurationExpr(Double(m.unitCount) / 2, m.unit))

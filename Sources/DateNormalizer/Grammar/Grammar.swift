@@ -105,7 +105,7 @@ struct Grammar: Sendable {
     }
 
     /// Words the pipeline itself consults (sentence scans, plausibility checks).
-    static let extraWords = ["and", "the", "a", "an", "of", "in", "on", "at"] + Plausibility.words
+    static let extraWords = ["and", "the", "a", "an", "of", "in", "on", "at", "to"] + Plausibility.words
 
     /// Expands optional slots into every combination, and compiles words to ids.
     static func expand(_ pattern: [Slot], lexicon: Lexicon) -> [[CSlot]] {

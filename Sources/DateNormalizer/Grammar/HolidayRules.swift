@@ -13,7 +13,12 @@ enum HolidayRules {
             let pieces = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
             for (i, piece) in pieces.enumerated() {
                 if i > 0 { out.append(.glued(.punct("-"))) }
-                if piece.hasSuffix("'") {  // "fools'" "saints'": the apostrophe is its own token
+                if piece.hasSuffix("'s") {  // "year's": the tokenizer splits the possessive off
+                    let stem = String(piece.dropLast(2))
+                    out.append(i > 0 ? .glued(.word(stem)) : .word(stem))
+                    out.append(.glued(.punct("'")))
+                    out.append(.glued(.word("s")))
+                } else if piece.hasSuffix("'") {  // "fools'" "saints'": the apostrophe is its own token
                     out.append(i > 0 ? .glued(.word(String(piece.dropLast()))) : .word(String(piece.dropLast())))
                     out.append(.glued(.punct("'")))
                 } else if !piece.isEmpty {

@@ -7,7 +7,7 @@ enum NumericDateRules {
 
     static let all: [Rule] = separators.flatMap { sep -> [Rule] in
         let s = String(sep)
-        return [
+        let digits: [Rule] = [
             Rule("<yyyy>\(s)<mm>\(s)<dd>", [.integer(1000...2999, digits: 4...4), .glued(.punct(sep)), .glued(.monthNumber),
                                            .glued(.punct(sep)), .glued(.integer(1...31, digits: 1...2))],
                  examples: ["2015\(s)12\(s)16"]) { m in
@@ -18,11 +18,28 @@ enum NumericDateRules {
                  examples: ["12\(s)16\(s)2015", "16\(s)12\(s)2015"]) { m in
                 .date(.numeric(m.numbers[0], m.numbers[1], year: m.numbers[2]))
             },
+            Rule("<mm>\(s)<yyyy>", [.monthNumber, .glued(.punct(sep)), .glued(.integer(1000...2999, digits: 4...4))],
+                 examples: ["11\(s)2016"]) { m in
+                .date(.calendar(year: m.numbers[0], month: m.month, day: nil))
+            },
+            Rule("<yyyy>\(s)<mm>", [.integer(1000...2999, digits: 4...4), .glued(.punct(sep)), .glued(.monthNumber)],
+                 examples: ["2016\(s)11", "2015\(s)3"]) { m in
+                // "2011-12" after a year is a season or fiscal year, not December
+                let y = m.numbers[0]
+                if sep == "-", m.month == (y + 1) % 100 { return nil }
+                return .date(.calendar(year: y, month: m.month, day: nil))
+            },
+        ]
+        // two-digit years and month names between separators are written with "-" and "/" only
+        // ("1.1.30" is a version number)
+        guard sep != "." else { return digits }
+        return digits + [
             Rule("<a>\(s)<b>\(s)<yy>", [.integer(1...31, digits: 1...2), .glued(.punct(sep)), .glued(.integer(1...31, digits: 1...2)),
                                         .glued(.punct(sep)), .glued(.twoDigits)],
                  examples: ["10\(s)31\(s)74"]) { m in
                 .date(.numeric(m.numbers[0], m.numbers[1], year: AbsoluteDateRules.fullYear(m.numbers[2])))
             },
+
             Rule("<dd>\(s)<month>\(s)<year>", [.day, .glued(.punct(sep)), .glued(.month), .glued(.punct(sep)), .glued(.year)],
                  examples: ["31\(s)Oct\(s)1974"]) { m in
                 .date(.calendar(year: m.year, month: m.month, day: m.day))
@@ -46,23 +63,8 @@ enum NumericDateRules {
             Rule("<dd>\(s)<month>", [.integer(1...31, digits: 1...2), .glued(.punct(sep)), .glued(.month)], examples: ["05\(s)Aug"]) { m in
                 sep == "." ? nil : .date(.calendar(year: nil, month: m.month, day: m.number))
             },
-            Rule("<mm>\(s)<yyyy>", [.monthNumber, .glued(.punct(sep)), .glued(.integer(1000...2999, digits: 4...4))],
-                 examples: ["11\(s)2016"]) { m in
-                .date(.calendar(year: m.numbers[0], month: m.month, day: nil))
-            },
-            Rule("<yyyy>\(s)<mm>", [.integer(1000...2999, digits: 4...4), .glued(.punct(sep)), .glued(.monthNumber)],
-                 examples: ["2016\(s)11", "2015\(s)3"]) { m in
-                // "2011-12" after a year is a season or fiscal year, not December
-                let y = m.numbers[0]
-                if sep == "-", m.month == (y + 1) % 100 { return nil }
-                return .date(.calendar(year: y, month: m.month, day: nil))
-            },
         ]
     } + [
-        Rule("<m>/<d>", [.integer(1...31, digits: 1...2), .glued(.punct("/")), .glued(.integer(1...31, digits: 1...2))], latent: true,
-             examples: ["2/15", "1/2"]) { m in
-            .date(.numeric(m.numbers[0], m.numbers[1], year: nil))
-        },
         Rule("<m>/<d> (day above 12)", [.integer(1...31, digits: 1...2), .glued(.punct("/")), .glued(.integer(13...31, digits: 1...2))],
              examples: ["2/15"]) { m in
             m.numbers[0] <= 12 ? .date(.numeric(m.numbers[0], m.numbers[1], year: nil)) : nil

@@ -20,7 +20,7 @@ enum PartOfRules {
     }
 
     static let all: [Rule] = [
-        Rule("early <date>", [.words(["early", "mid", "late"]), .optional(.glued(.punct("-"))), .entry(.date)],
+        Rule("early <date>", [.optional(.word("the")), .words(["early", "mid", "late"]), .optional(.glued(.punct("-"))), .entry(.date)],
              examples: ["early March", "mid-2019", "late 1990s", "mid March", "early next year"]) { m in
             guard divisible(m.date), let p = part(m) else { return nil }
             if case .calendar(_, _, .some) = m.date { return nil }
@@ -44,6 +44,13 @@ enum PartOfRules {
              examples: ["the second half of 2012", "the first half of the year"]) { m in
             let second = m.has(any: ["second", "latter", "last"])
             return .date(.half(second ? 2 : 1, of: m.date))
+        },
+        Rule("the first half of the <unit>", [.optional(.word("the")), .words(["first", "second", "latter"]), .word("half"), .word("of"),
+                                              .words(["the", "this", "that"]), .words(["year", "month"])],
+             examples: ["the first half of the year"]) { m in
+            let n = m.has("first") ? 1 : 2
+            if m.has("month") { return .date(.part(n == 1 ? .firstHalf : .secondHalf, of: .anaphoric(.month, 0))) }
+            return .date(.half(n, of: m.has("this") ? .deictic(.year, 0) : .anaphoric(.year, 0)))
         },
         Rule("the first half of <date> (ordinal)", [.optional(.word("the")), .ordinal, .word("half"), .word("of"), .entry(.date)],
              examples: ["the 2nd half of 2012"]) { m in
@@ -91,8 +98,8 @@ enum PartOfRules {
             default: return nil
             }
         },
-        Rule("the first <weekday>", [.optional(.word("the")), .words(["first", "second", "third", "fourth"]), .weekday], latent: true,
-             examples: ["first Sunday"]) { m in
+        Rule("the first <weekday>", [.word("the"), .words(["first", "second", "third", "fourth"]), .weekday],
+             examples: ["the first Sunday"]) { m in
             let n = ["first": 1, "second": 2, "third": 3, "fourth": 4][m.words.last ?? "first"] ?? 1
             return .date(.nthWeekday(n, weekday: m.weekday, of: .deictic(.month, 0)))
         },

@@ -39,8 +39,8 @@ enum PeriodRules {
             .date(.anaphoric(.quarter, 0))
         },
         // seasons
-        Rule("<season>", [.season], latent: true, examples: ["summer"]) { m in
-            .date(.season(m.season, of: nil, .none))
+        Rule("<season>", [.season], examples: ["summer", "Winter"]) { m in
+            m.latentWord ? nil : .date(.season(m.season, of: nil, .none))  // "spring" and "fall" need a frame
         },
         Rule("in the <season>", [.context(.words(["in", "during", "by", "until", "since", "over", "through"])), .optional(.word("the")), .season],
              examples: ["in the summer", "in spring", "during the winter"]) { m in

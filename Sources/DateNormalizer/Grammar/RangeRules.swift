@@ -12,6 +12,7 @@ enum RangeRules {
         case (.calendar(let y1, let m1, let d1), .calendar(let y2, let m2, let d2)):
             // "Nov 18 - Dec 19, 2015": the first end borrows the year
             let y1b = y1 ?? y2
+            if y1 != nil, y2 != nil { return .range(a, b) }  // "between January 1st 2015 and Feb 2018"
             if (m1 == nil) != (m2 == nil) && d1 != nil && d2 != nil {
                 // "13 - 15 July": the first day borrows the month
                 return .range(.calendar(year: y1b, month: m1 ?? m2, day: d1), .calendar(year: y2 ?? y1b, month: m2 ?? m1, day: d2))
@@ -82,10 +83,6 @@ enum RangeRules {
             let end = y / 100 * 100 + m.numbers[1]
             guard end == y + 1 else { return nil }
             return .date(.range(.calendar(year: y, month: nil, day: nil), .calendar(year: end, month: nil, day: nil)))
-        },
-        Rule("<year>-<year>", [.integer(1000...2999, digits: 4...4), .punct("-"), .integer(1000...2999, digits: 4...4)],
-             examples: ["2010-2014", "1939 - 1945"]) { m in
-            m.numbers[0] < m.numbers[1] ? .date(.range(.calendar(year: m.numbers[0], month: nil, day: nil), .calendar(year: m.numbers[1], month: nil, day: nil))) : nil
         },
         Rule("<date> for <duration>", [.optional(.word("from")), .entry(.date), .optional(.punct(",")), .word("for"), .entry(.duration)],
              examples: ["from 18th Dec for 10 days"]) { m in

@@ -14,7 +14,7 @@ enum ReferenceRules {
         Rule("this crucial moment", [.word("this"), .optional(.words(["crucial", "critical", "very", "particular"])), .word("moment")],
              examples: ["this moment"]) { _ in .date(.ref(.present)) },
         Rule("recently", [.words(["recently", "lately"])], examples: ["recently", "lately"]) { _ in .date(.ref(.past)) },
-        Rule("the past", [.optional(.word("the")), .words(["past"])], latent: true, examples: ["the past"]) { _ in .date(.ref(.past)) },
+        Rule("the past", [.word("the"), .word("past")], examples: ["the past"]) { _ in .date(.ref(.past)) },
         Rule("in the past", [.context(.words(["in", "of"])), .word("the"), .optional(.words(["recent", "distant"])), .word("past")],
              examples: ["in the past", "in the recent past"]) { _ in .date(.ref(.past)) },
         Rule("the future", [.context(.optional(.words(["in", "for", "of"]))), .optional(.word("the")), .optional(.words(["near", "distant", "foreseeable"])),

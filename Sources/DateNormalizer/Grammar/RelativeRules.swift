@@ -34,7 +34,7 @@ enum RelativeRules {
             guard calendarUnits.contains(m.unit), m.unitCount == 1 else { return nil }
             return .date(.deictic(m.unit, -1))
         },
-        Rule("last <unit> (fortnight)", [.words(["this", "next", "last"]), .word("fortnight")], examples: ["the next fortnight"]) { m in
+        Rule("last <unit> (fortnight)", [.optional(.word("the")), .words(["this", "next", "last", "past"]), .word("fortnight")], examples: ["the next fortnight"]) { m in
             .date(.span(count: 2, unit: .week, sign: m.has("last") ? -1 : 1))
         },
         Rule("this coming <unit>", [.word("this"), .words(["coming", "past"]), .unit], examples: ["this coming week", "this past week"]) { m in
@@ -53,6 +53,7 @@ enum RelativeRules {
             .date(.month(m.month, .afterNext))
         },
         Rule("next <month>", [.words(["next", "last", "this", "previous", "coming"]), .month], examples: ["next March", "last September", "this June"]) { m in
+            if m.latentWord { return nil }  // "this may take longer"
             let d: Direction = m.has("next") || m.has("coming") ? .next : m.has("this") ? .this : .last
             return .date(.month(m.month, d))
         },
@@ -66,7 +67,7 @@ enum RelativeRules {
         },
         Rule("in <duration>", [.context(.word("in")), .entry(.duration)], examples: ["in two weeks", "in 3 years"]) { m in
             guard !m.duration.definite, m.duration.mod == nil, m.duration.parts.allSatisfy({ $0.count != nil }) else { return nil }
-            return .date(.offset(m.duration, sign: 1, from: nil))
+            return .date(.inDuration(m.duration))
         },
         Rule("<duration> from now", [.entry(.duration), .words(["from", "hence"]), .optional(.words(["now", "today"]))],
              examples: ["two weeks from now", "3 years from today", "14 days hence"]) { m in
@@ -82,17 +83,15 @@ enum RelativeRules {
              examples: ["two weeks before Christmas", "3 days after January 12th", "2 weeks from January 15"]) { m in
             .date(.offset(m.duration, sign: m.has("before") ? -1 : 1, from: m.date))
         },
-        Rule("<date> <duration> later", [.entry(.date), .entry(.duration), .words(["later", "after"])], examples: []) { m in
-            .date(.offset(m.duration, sign: 1, from: m.date))
-        },
         // spans next to the reference
-        Rule("the past <n> <units>", [.optional(.word("the")), .words(["past", "last", "previous", "next", "coming", "following", "upcoming", "recent"]),
+        Rule("the past <n> <units>", [.optional(.word("the")), .words(["past", "last", "previous", "next", "coming", "following", "upcoming"]),
                                       .entry(.duration)],
              examples: ["the past three months", "the next few days", "last 2 weeks", "the last twenty four hours"]) { m in
             guard m.duration.parts.count == 1 else { return nil }
             let p = m.duration.parts[0]
             let sign = m.has(any: ["next", "coming", "following", "upcoming"]) ? 1 : -1
             if p.count == 1, !m.has("the") { return nil }  // "last week" is deictic
+            if p.count == nil, m.has(any: ["coming", "upcoming", "following"]) { return nil }  // "the coming months": FUTURE_REF
             return .date(.span(count: p.count.map { Int($0) }, unit: p.unit, sign: sign))
         },
         Rule("the past <unit>", [.word("the"), .words(["past", "last"]), .unit], examples: ["the past week", "the last year"]) { m in

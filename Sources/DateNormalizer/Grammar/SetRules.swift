@@ -4,7 +4,7 @@
 enum SetRules {
     static let adverbs: [(String, String)] = [
         ("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"), ("annually", "P1Y"), ("yearly", "P1Y"), ("hourly", "PT1H"),
-        ("quarterly", "P3M"), ("nightly", "XXXX-XX-XXTNI"), ("biweekly", "P2W"), ("biannually", "P6M"), ("semiannually", "P6M"),
+("nightly", "XXXX-XX-XXTNI"), ("biweekly", "P2W"), ("biannually", "P6M"), ("semiannually", "P6M"),
     ]
     static let pluralWeekdays = ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"]
 
@@ -19,10 +19,9 @@ enum SetRules {
             guard let w = m.words.last, let i = pluralWeekdays.firstIndex(of: w) else { return nil }
             return .set("XXXX-WXX-\(i + 1)")
         },
-        Rule("<weekday>s <part of day>", [.words(pluralWeekdays), .words(["mornings", "afternoons", "evenings", "nights"])],
-             examples: ["Tuesday nights"]) { m in
-            guard let i = pluralWeekdays.firstIndex(of: m.words[0]), let p = PartOfDay.spellings.first(where: { $0.0 == m.words[1] })?.1 else { return nil }
-            return .set("XXXX-WXX-\(i + 1)T\(p.code)")
+        Rule("<weekday> <part of day>s", [.weekday, .words(["mornings", "afternoons", "evenings", "nights"])], examples: ["Tuesday nights"]) { m in
+            guard let p = ["mornings": PartOfDay.morning, "afternoons": .afternoon, "evenings": .evening, "nights": .night][m.words.last ?? ""] else { return nil }
+            return .set("XXXX-WXX-\(m.weekday)T\(p.code)")
         },
         Rule("every <unit>", [.words(["every", "each", "per"]), .unit], examples: ["every day", "each year", "every week"]) { m in
             .set(DurationExpr(Double(m.unitCount), m.unit).value)

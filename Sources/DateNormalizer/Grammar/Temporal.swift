@@ -65,6 +65,9 @@ indirect enum DateExpr: Sendable, Hashable {
     /// A length of time before (sign -1) or after (+1) an anchor, the reference when nil:
     /// "three days ago", "in two weeks", "two weeks before Christmas".
     case offset(DurationExpr, sign: Int, from: DateExpr?)
+    /// "in two weeks": a date that far ahead in a future or untensed clause, a length of time in a past
+    /// one ("the first time in 20 years").
+    case inDuration(DurationExpr)
     /// A length of time before or after the last date mentioned: "two months later", "a week earlier".
     case later(DurationExpr, sign: Int)
     /// "a year ago", "a year earlier": in a results story, the same period a year before the last
@@ -151,7 +154,16 @@ struct DurationExpr: Sendable, Hashable {
     var value: String {
         var date = ""
         var time = ""
-        for (count, unit) in parts {
+        for (count0, unit0) in parts {
+            var count = count0
+            var unit = unit0
+            // "half an hour" is PT30M, "an hour and a half" PT1H30M
+            if let c = count, c != c.rounded(.down), unit == .hour || unit == .minute {
+                let whole = c.rounded(.down)
+                if whole > 0 { time += DurationExpr.format(whole) + unit.durationLetter }
+                count = (c - whole) * 60
+                unit = unit == .hour ? .minute : .second
+            }
             var n = count
             var letter = unit.durationLetter
             switch unit {

@@ -62,17 +62,18 @@ enum TimeRules {
             if m.has("to") { return clock(m, hour: m.number - 1, minute: 45) }
             return clock(m, hour: m.number, minute: quarter ? 15 : 30)
         },
-        Rule("<n> minutes past <h>", [.number, .optional(.words(["minutes", "min", "mins"])), .words(["past", "after", "to"]), .number,
+        Rule("<n> minutes past <h>", [.number, .words(["minutes", "min", "mins"]), .words(["past", "after", "to"]), .number,
                                       .optional(.words(meridiem))],
              examples: ["twenty minutes past five", "20 min past eight"]) { m in
             guard m.numbers[0] < 60, m.numbers[1] <= 24 else { return nil }
             if m.has("to") { return clock(m, hour: m.numbers[1] - 1, minute: 60 - m.numbers[0]) }
             return clock(m, hour: m.numbers[1], minute: m.numbers[0])
         },
-        Rule("noon", [.optional(.words(["at", "around"])), .words(["noon", "midnight", "midday"])], latent: true, examples: ["noon", "midnight"]) { m in
+        Rule("noon", [.optional(.context(.words(["at", "around", "by", "until", "before", "after"]))), .words(["noon", "midnight", "midday"])],
+             examples: ["noon", "at midnight"]) { m in
             .time(.part(m.has("midnight") ? .midnight : .noon))
         },
-        Rule("in the morning", [.context(.words(["in", "during", "on"])), .word("the"), .partOfDay], latent: true,
+        Rule("in the morning", [.context(.words(["in", "during", "on"])), .word("the"), .partOfDay],
              examples: ["in the morning"]) { m in
             .time(.part(m.part))
         },
@@ -92,11 +93,15 @@ enum TimeRules {
         Rule("this morning", [.words(["this", "today"]), .partOfDay], examples: ["this morning", "this evening", "today evening"]) { m in
             .date(.timed(.deictic(.day, 0), .part(m.part)))
         },
-        Rule("last night", [.words(["last", "past"]), .words(["night", "evening", "morning"])], examples: ["last night"]) { m in
-            .date(.timed(.deictic(.day, -1), .part(m.part)))
+        Rule("last night", [.words(["last", "past"]), .partOfDay], examples: ["last night", "last evening"]) { m in
+            [.night, .evening, .morning].contains(m.part) ? .date(.timed(.deictic(.day, -1), .part(m.part))) : nil
         },
-        Rule("next evening", [.word("next"), .words(["night", "evening", "morning", "afternoon"])], examples: ["next evening"]) { m in
+        Rule("next evening", [.word("next"), .partOfDay], examples: ["next evening"]) { m in
             .date(.timed(.deictic(.day, 1), .part(m.part)))
+        },
+        Rule("the next morning", [.word("the"), .words(["next", "following", "previous"]), .partOfDay],
+             examples: ["the next morning", "the previous night"]) { m in
+            .date(.timed(.anaphoric(.day, m.has("previous") ? -1 : 1), .part(m.part)))
         },
         Rule("<date> <part of day>", [.entry(.date), .partOfDay], examples: ["Tuesday morning", "tomorrow night", "Sunday evening"]) { m in
             dayLike(m.date) ? .date(.timed(m.date, .part(m.part))) : nil
@@ -133,26 +138,24 @@ enum TimeRules {
         Rule("<date>T<time>", [.entry(.date), .glued(.word("t")), .glued(.entry(.time))], examples: ["2016-12-16T12:23:59"]) { m in
             .date(.timed(m.date, m.time))
         },
-        Rule("<date> <h>", [.entry(.date), .optional(.words(["at", "@", "around"])), .integer(1...12, digits: 1...2)], latent: true,
-             examples: ["Saturday morning at 9", "tonight at 8"]) { m in
+        Rule("<date> at <h>", [.entry(.date), .optional(.words(["at", "@", "around"])), .number],
+             examples: ["Saturday morning at 9", "tonight at 8", "tomorrow at seven"]) { m in
+            let h = m.number
+            guard (1...12).contains(h) else { return nil }
             if case .timed(let d, .part(let p)) = m.date {
-                let h = m.number
                 let pm = p == .afternoon || p == .evening || (p == .night && h >= 5 && h < 12)
                 return .date(.timed(d, .clock(hour: pm ? h + 12 : h, minute: nil, second: nil)))
             }
-            return nil
+            // a bare number after a plain date needs "at": "Friday 13" is a day, not a time
+            guard m.has(any: ["at", "@", "around"]), dayLike(m.date) else { return nil }
+            return .date(.timed(m.date, .clock(hour: h, minute: nil, second: nil)))
         },
-        Rule("<date> at <h> (words)", [.entry(.date), .words(["at", "@", "around"]), .number], examples: ["tomorrow at seven"]) { m in
-            guard dayLike(m.date), (1...24).contains(m.number) else { return nil }
-            return .date(.timed(m.date, .clock(hour: m.number, minute: nil, second: nil)))
-        },
-        Rule("<h> tonight", [.number, .optional(.punct(",")), .entry(.date)], latent: true, examples: ["8 tonight", "9 tomorrow"]) { m in
+        Rule("<h> tonight", [.number, .optional(.punct(",")), .entry(.date)], examples: ["8 tonight", "9 tomorrow morning"]) { m in
             guard (1...12).contains(m.number) else { return nil }
             if case .timed(let d, .part(let p)) = m.date {
                 let pm = p == .afternoon || p == .evening || p == .night
                 return .date(.timed(d, .clock(hour: pm ? m.number + 12 : m.number, minute: nil, second: nil)))
             }
-            if case .deictic(.day, _) = m.date { return .date(.timed(m.date, .clock(hour: m.number, minute: nil, second: nil))) }
             return nil
         },
         Rule("<date> from <time> to <time>", [.entry(.date), .optional(.words(["from", "between"])), .entry(.time), .words(["to", "-", "and", "till", "until", "untill"]),
@@ -164,10 +167,6 @@ enum TimeRules {
                                                  .entry(.time), .optional(.words(["on", "of"])), .entry(.date)],
              examples: ["from 9:30 to 11:00 on Thursday", "between 3 and 5 on 1/1/2015"]) { m in
             dayLike(m.date) ? .date(.timed(m.date, m.times[0])) : nil
-        },
-        Rule("<h> <h> (bare hour range)", [.optional(.words(["from", "between"])), .integer(0...24, digits: 1...2), .words(["to", "-", "and", "till", "until"]),
-                                           .entry(.time)], latent: true, examples: ["from 10:30 to 3"]) { m in
-            .time(.clock(hour: m.number, minute: nil, second: nil))
         },
     ]
 

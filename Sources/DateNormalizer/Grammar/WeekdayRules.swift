@@ -42,25 +42,27 @@ enum WeekdayRules {
              examples: ["next week Sunday", "next week on Friday", "previous week - Monday"]) { m in
             isWeek(m.date) ? .date(.weekdayOf(m.weekday, of: m.date)) : nil
         },
-        Rule("<week>'s <weekday>", [.entry(.date), .word("'s"), .weekday], examples: []) { m in
-            isWeek(m.date) ? .date(.weekdayOf(m.weekday, of: m.date)) : nil
-        },
-        Rule("last week's <weekday>", [.words(["last", "next", "this"]), .word("week's"), .weekday],
+        Rule("last week's <weekday>", [.words(["last", "next", "this"]), .word("week"), .glued(.punct("'")), .glued(.word("s")), .weekday],
              examples: ["last week's sunday"]) { m in
             let n = m.has("last") ? -1 : m.has("next") ? 1 : 0
             return .date(.weekdayOf(m.weekday, of: .deictic(.week, n)))
         },
-        Rule("<n> <weekday>s from now", [.number, .weekday, .words(["from", "hence"]), .optional(.word("now"))],
+        Rule("<n> <weekday>s from now", [.number, .words(SetRules.pluralWeekdays), .words(["from", "hence"]), .optional(.word("now"))],
              examples: ["3 fridays from now", "two sundays from now"]) { m in
-            .date(.nthWeekdayFromReference(m.number, weekday: m.weekday))
+            plural(m).map { .date(.nthWeekdayFromReference(m.number, weekday: $0)) }
         },
-        Rule("<n> <weekday>s ago", [.number, .weekday, .words(["ago", "back"])], examples: ["2 thursdays ago"]) { m in
-            .date(.nthWeekdayFromReference(-m.number, weekday: m.weekday))
+        Rule("<n> <weekday>s ago", [.number, .words(SetRules.pluralWeekdays), .words(["ago", "back"])], examples: ["2 thursdays ago"]) { m in
+            plural(m).map { .date(.nthWeekdayFromReference(-m.number, weekday: $0)) }
         },
         Rule("<n> <weekday> later", [.number, .weekday, .word("later")], examples: ["two monday later"]) { m in
             .date(.nthWeekdayFromReference(m.number, weekday: m.weekday))
         },
     ]
+
+    /// The weekday a plural ("Fridays") names.
+    static func plural(_ m: Match) -> Int? {
+        m.words.lazy.compactMap { SetRules.pluralWeekdays.firstIndex(of: $0) }.first.map { $0 + 1 }
+    }
 
     static func isWeek(_ d: DateExpr) -> Bool {
         switch d {

@@ -117,9 +117,15 @@ enum IslamicCalendar {
         d + 29 * (m - 1) + (6 * m - 1) / 11 + (y - 1) * 354 + (3 + 11 * y) / 30 + epoch - 1
     }
 
-    /// The civil day whose sundown opens the given Islamic date, in the Gregorian year.
+    /// The civil day whose sundown opens the given Islamic date, in the Gregorian year (the first, when twice).
     static func date(gregorianYear: Int, month: Int, day: Int) -> CivilDate? {
-        guard (1000...2999).contains(gregorianYear) else { return nil }
+        dates(gregorianYear: gregorianYear, month: month, day: day).first
+    }
+
+    /// Every civil day in the Gregorian year whose sundown opens the given Islamic date.
+    static func dates(gregorianYear: Int, month: Int, day: Int) -> [CivilDate] {
+        var out: [CivilDate] = []
+        guard (1000...2999).contains(gregorianYear) else { return out }
         // the Islamic year whose month falls in the Gregorian year (about 1.03 Islamic years per Gregorian year)
         let approx = Int((Double(gregorianYear - 622) * 1.030684).rounded(.down)) + 1
         for y in [approx - 1, approx, approx + 1] {
@@ -134,8 +140,8 @@ enum IslamicCalendar {
             // the evening the month begins: the conjunction's day if early enough to see the crescent next evening
             let firstEve = conjunctionDay.adding(days: localHour < 12 ? 0 : 1)
             guard let start = firstEve?.adding(days: day - 1), start.year == gregorianYear else { continue }
-            return start
+            out.append(start)
         }
-        return nil
+        return out
     }
 }

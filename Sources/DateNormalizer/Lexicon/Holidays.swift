@@ -39,7 +39,17 @@ struct Holiday: Sendable {
         self.rule = rule
     }
 
-    /// The days the holiday covers in `year`, or nil when it cannot be computed.
+    /// Every occurrence starting in `year` (an Islamic holiday can fall twice in one Gregorian year).
+    func intervals(in year: Int) -> [CalendarInterval] {
+        if case .islamic(let m, let d, let length) = rule {
+            return IslamicCalendar.dates(gregorianYear: year, month: m, day: d).compactMap { start in
+                start.adding(days: length).flatMap { CalendarInterval(start: start, end: $0) }
+            }
+        }
+        return interval(in: year).map { [$0] } ?? []
+    }
+
+    /// The days the holiday covers in `year` (the first occurrence), or nil when it cannot be computed.
     func interval(in year: Int) -> CalendarInterval? {
         func day(_ d: CivilDate?) -> CalendarInterval? { d.map { CalendarInterval(day: $0) } }
         func span(_ from: CivilDate?, _ days: Int) -> CalendarInterval? {
@@ -122,7 +132,7 @@ enum Holidays {
         Holiday("Guy Fawkes Night", ["guy fawkes night", "guy fawkes day", "bonfire night"], .fixed(month: 11, day: 5)),
         Holiday("Groundhog Day", ["groundhog day"], .fixed(month: 2, day: 2)),
         Holiday("Inauguration Day", ["inauguration day"], .fixed(month: 1, day: 20)),
-        Holiday("Assumption", ["assumption day", "the assumption", "feast of the assumption"], .fixed(month: 8, day: 15)),
+        Holiday("Assumption", ["assumption day", "feast of the assumption"], .fixed(month: 8, day: 15)),
         Holiday("World Vegan Day", ["world vegan day"], .fixed(month: 11, day: 1)),
         Holiday("World AIDS Day", ["world aids day"], .fixed(month: 12, day: 1)),
         Holiday("International Women's Day", ["international women's day", "women's day"], .fixed(month: 3, day: 8)),
@@ -166,16 +176,16 @@ enum Holidays {
         Holiday("Clean Monday", ["clean monday", "orthodox shrove monday", "pure monday"], .orthodoxEaster(-48)),
         Holiday("Lazarus Saturday", ["lazarus saturday"], .orthodoxEaster(-8)),
         Holiday("Great Lent", ["great lent", "great fast"], .orthodoxEasterSpan(-48, -8)),
-        Holiday("Rosh Hashanah", ["rosh hashanah", "rosh hashana", "rosh hashanna", "jewish new year"], .hebrew(month: 7, day: 1, length: 2)),
+        Holiday("Rosh Hashanah", ["rosh hashanah", "rosh hashana", "rosh hashanna", "jewish new year"], .hebrew(month: 7, day: 1, length: 3)),
         Holiday("Yom Kippur", ["yom kippur", "day of atonement"], .hebrew(month: 7, day: 10, length: 1)),
-        Holiday("Sukkot", ["sukkot", "succos", "sukkoth", "feast of tabernacles", "feast of the ingathering"], .hebrew(month: 7, day: 15, length: 7)),
+        Holiday("Sukkot", ["sukkot", "succos", "sukkoth", "feast of tabernacles", "feast of the ingathering"], .hebrew(month: 7, day: 15, length: 9)),
         Holiday("Shemini Atzeret", ["shemini atzeret"], .hebrew(month: 7, day: 22, length: 1)),
         Holiday("Simchat Torah", ["simchat torah"], .hebrew(month: 7, day: 23, length: 1)),
         Holiday("Hanukkah", ["hanukkah", "chanukah", "hanukah", "hannukkah", "chanukkah", "hanukka"], .hebrew(month: 9, day: 25, length: 8)),
         Holiday("Tu BiShvat", ["tu bishvat", "tu b'shvat", "tu bshvat"], .hebrew(month: 11, day: 15, length: 1)),
         Holiday("Purim", ["purim"], .hebrew(month: 12, day: 14, length: 1)),
         Holiday("Shushan Purim", ["shushan purim"], .hebrew(month: 12, day: 15, length: 1)),
-        Holiday("Passover", ["passover", "pesach"], .hebrew(month: 1, day: 15, length: 8)),
+        Holiday("Passover", ["passover", "pesach"], .hebrew(month: 1, day: 15, length: 9)),
         Holiday("Shavuot", ["shavuot", "shavuos", "feast of weeks"], .hebrew(month: 3, day: 6, length: 3)),
         Holiday("Lag BaOmer", ["lag b'omer", "lag baomer", "lag ba'omer"], .hebrew(month: 2, day: 18, length: 1)),
         Holiday("Tisha B'Av", ["tisha b'av", "tisha bav", "tisha beav"], .hebrew(month: 5, day: 9, length: 1)),

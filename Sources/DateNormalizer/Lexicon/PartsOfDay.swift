@@ -15,10 +15,10 @@ enum PartOfDay: UInt8, Sendable, Hashable {
     }
 
     static let spellings: [(String, PartOfDay)] = [
-        ("morning", .morning), ("mornings", .morning),
-        ("afternoon", .afternoon), ("afternoons", .afternoon),
-        ("evening", .evening), ("evenings", .evening),
-        ("night", .night), ("nights", .night), ("overnight", .night),
+        ("morning", .morning),
+        ("afternoon", .afternoon),
+        ("evening", .evening),
+        ("night", .night), ("overnight", .night),
         ("noon", .noon), ("midday", .noon), ("lunchtime", .noon),
         ("midnight", .midnight),
     ]

@@ -19,7 +19,7 @@ enum TenseCues {
         var list: [(String, TenseCue)] = []
         for w in ["will", "shall", "won't", "i'll", "we'll", "you'll", "he'll", "she'll", "it'll", "they'll", "that'll",
                   "would", "wo", "plans", "plan", "planning", "intends", "intend", "aims", "hopes", "wants",
-                  "gonna", "going", "vows", "pledges", "promises", "threatens", "prepares", "preparing"]
+                  "gonna", "going", "must", "should", "might", "can", "could", "needs", "ought", "vows", "pledges", "promises", "threatens", "prepares", "preparing"]
         { list.append((w, .future)) }
         for w in ["was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "said", "told", "met", "took",
                   "made", "went", "came", "held", "began", "left", "gave", "saw", "won", "lost", "found", "fell",
@@ -34,7 +34,7 @@ enum TenseCues {
                   "slid", "spun", "sprang", "stung", "stuck", "strove", "swung", "swam", "wore", "wove", "wept",
                   "wound", "overcame", "undertook", "reportedly"]
         { list.append((w, .past)) }
-        for w in ["is", "are", "am", "be", "being", "isn't", "aren't", "'s"] { list.append((w, .auxiliary)) }
+        for w in ["is", "are", "am", "be", "being", "isn't", "aren't"] { list.append((w, .auxiliary)) }
         for w in ["says", "say", "does", "do", "remains", "continues"] { list.append((w, .present)) }
         for w in ["scheduled", "expected", "due", "set", "slated", "poised", "planned", "likely", "supposed", "to-be", "bound"]
         { list.append((w, .prospective)) }

@@ -4,13 +4,13 @@
 enum Weekdays {
     /// (spelling, ISO weekday, latent)
     static let spellings: [(String, Int, Bool)] = [
-        ("monday", 1, false), ("mon", 1, true), ("mondays", 1, false),
-        ("tuesday", 2, false), ("tue", 2, false), ("tues", 2, false), ("tuesdays", 2, false),
-        ("wednesday", 3, false), ("wed", 3, true), ("weds", 3, false), ("wednesdays", 3, false),
-        ("thursday", 4, false), ("thu", 4, false), ("thur", 4, false), ("thurs", 4, false), ("thursdays", 4, false),
-        ("friday", 5, false), ("fri", 5, false), ("fridays", 5, false),
-        ("saturday", 6, false), ("sat", 6, true), ("saturdays", 6, false),
-        ("sunday", 7, false), ("sun", 7, true), ("sundays", 7, false),
+        ("monday", 1, false), ("mon", 1, true),
+        ("tuesday", 2, false), ("tue", 2, false), ("tues", 2, false),
+        ("wednesday", 3, false), ("wed", 3, true), ("weds", 3, false),
+        ("thursday", 4, false), ("thu", 4, false), ("thur", 4, false), ("thurs", 4, false),
+        ("friday", 5, false), ("fri", 5, false),
+        ("saturday", 6, false), ("sat", 6, true),
+        ("sunday", 7, false), ("sun", 7, true),
     ]
 
     static let dotted = ["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"]

@@ -61,6 +61,8 @@ struct ClauseTense: Sendable {
                     if n.lexeme != Lexicon.unknown, lexicon[n.lexeme].cue == .prospective { return .future }
                     if isIng(tokens, i + 1) { return .future }
                 }
+                // "will be", "to be": the words before decide
+                if ["be", "being"].contains(lexicon[t.lexeme].spelling) { return auxiliaryBefore(tokens, i) ?? .present }
                 return .present
             }
         }
@@ -76,7 +78,9 @@ struct ClauseTense: Sendable {
         var seen = 0
         while k >= 0, seen < 3 {
             let t = tokens[k]
-            guard t.kind == .word, t.lexeme != Lexicon.unknown, let c = lexicon[t.lexeme].cue else { return nil }
+            guard t.kind == .word, t.lexeme != Lexicon.unknown else { return nil }
+            if lexicon[t.lexeme].spelling == "to" { return .future }  // "to be introduced"
+            guard let c = lexicon[t.lexeme].cue else { return nil }
             switch c {
             case .future: return .future
             case .past:

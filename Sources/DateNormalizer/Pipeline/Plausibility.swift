@@ -17,6 +17,7 @@ struct Plausibility: Sendable {
         "officers", "megawatts", "gallons", "liters", "litres", "years", "days", "months", "weeks", "hours", "minutes", "percent",
         "dead", "killed", "injured", "wounded", "men", "women", "times", "of", "to", "more", "others", "new", "million", "billion",
         "users", "customers", "visitors", "fans", "species", "cattle", "sheep", "birds", "lines", "items", "laborers", "delegates",
+        "pieces", "toys", "bottles", "boxes", "trees", "animals", "guns", "weapons", "bombs", "rockets", "missiles", "tanks",
     ]
     /// Words before a number that make it an identifier or an amount.
     static let idNouns: Set<String> = [
@@ -25,7 +26,7 @@ struct Plausibility: Sendable {
         "terminal", "lot", "batch", "resolution", "boeing", "airbus", "rs", "usd", "eur", "gbp", "hk", "us", "pm", "am", "a.m.", "p.m.",
         "channel", "exit", "road", "street", "avenue", "st", "ave", "floor", "seat", "row", "act", "bill", "law", "decree", "file",
     ]
-    static let words = Array(countNouns) + Array(idNouns) + ["than", "about", "around", "approximately", "nearly", "some"]
+    static let words = Array(countNouns) + Array(idNouns) + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as"]
 
     /// Whether a chart entry may become a mention.
     func accept(_ e: ChartEntry, _ tokens: [Token], rules: [Rule]) -> Bool {
@@ -42,18 +43,25 @@ struct Plausibility: Sendable {
         if first > 0, !tokens[first].has(.spaceBefore), tokens[first - 1].kind == .punct {
             let p = tokens[first - 1].value
             if p == 36 || p == 35 || p == 64 { return false }  // $ # @
-            if (p == 44 || p == 46 || p == 58 || p == 47), first > 1, tokens[first - 2].kind == .number, !tokens[first - 1].has(.spaceBefore) { return false }
+            if (p == 44 || p == 46 || p == 58 || p == 47 || p == 45), first > 1, tokens[first - 2].kind == .number, !tokens[first - 1].has(.spaceBefore) {
+                return false  // "138-2010-2015", "2,015"
+            }
         }
         if last + 1 < tokens.count, !tokens[last + 1].has(.spaceBefore), tokens[last + 1].kind == .punct {
             let p = tokens[last + 1].value
             if p == 37 { return false }  // %
-            if (p == 44 || p == 46 || p == 47 || p == 58), last + 2 < tokens.count, tokens[last + 2].kind == .number, !tokens[last + 2].has(.spaceBefore) {
+            if (p == 44 || p == 46 || p == 47 || p == 58 || p == 45), last + 2 < tokens.count, tokens[last + 2].kind == .number, !tokens[last + 2].has(.spaceBefore) {
                 return false
             }
         }
+        // ages: "a 6-year-old boy"
+        if case .duration = e.value, last + 2 < tokens.count, tokens[last + 1].kind == .punct, tokens[last + 1].value == 45,
+           word(tokens, last + 2) == "old" {
+            return false
+        }
         let rule = e.rule >= 0 ? rules[Int(e.rule)].name : ""
         if e.latent { return confirmLatent(e, tokens, rule: rule) }
-        if isBareMonth(e), isName(tokens, first) { return false }
+        if isBareMonth(e), isName(tokens, first) || isModal(tokens, first) { return false }
         return true
     }
 
@@ -77,7 +85,7 @@ struct Plausibility: Sendable {
         let t = tokens[i]
         guard t.has(.capitalized), !t.has(.dotted) else { return false }
         if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].has(.capitalized), !tokens[i - 1].has(.allCaps),
-           !isSentenceStart(tokens, i - 1), !isTemporalWord(tokens[i - 1]) {
+           !isSentenceStart(tokens, i - 1) || tokens[i - 1].lexeme == Lexicon.unknown, !isTemporalWord(tokens[i - 1]) {
             return true
         }
         if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].has(.capitalized), tokens[i + 1].has(.spaceBefore),
@@ -86,6 +94,17 @@ struct Plausibility: Sendable {
         }
         return false
     }
+
+    /// "May", "March", "Jan" alone are dates only after a temporal frame word ("in May", "since March", "last May").
+    func isModal(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].lexeme != Lexicon.unknown, lexicon[tokens[i].lexeme].latent, !tokens[i].has(.dotted) else { return false }
+        guard let prev = word(tokens, i - 1) else { return true }
+        return !Plausibility.monthFrames.contains(prev)
+    }
+
+    static let monthFrames: Set<String> = ["in", "since", "until", "till", "by", "during", "through", "from", "to", "of", "before", "after",
+                                           "early", "late", "mid", "last", "next", "this", "end", "beginning", "middle", "and", "or",
+                                           "between", "around", "every", "each", "past", "coming", "on", "for", "until", "throughout"]
 
     func isTemporalWord(_ t: Token) -> Bool {
         guard t.lexeme != Lexicon.unknown else { return false }
@@ -109,12 +128,21 @@ struct Plausibility: Sendable {
             // a bare four-digit year: not a count, an amount or an identifier
             guard (1800...2100).contains(y), tokens[first].kind == .number else { return false }
             if let w = word(tokens, end), Plausibility.countNouns.contains(w) { return false }
+            // part of a run of numbers: "32 - 2015", "2012 80 10", "000 111 82-2100"
+            if end < tokens.count, tokens[end].kind == .number { return false }
+            if first > 0, tokens[first - 1].kind == .number { return false }
+            if first > 1, tokens[first - 1].kind == .punct, [45, 47].contains(tokens[first - 1].value), tokens[first - 2].kind == .number { return false }
+            if end + 1 < tokens.count, tokens[end].kind == .punct, [45, 47].contains(tokens[end].value), tokens[end + 1].kind == .number { return false }
             if let w = word(tokens, first - 1), Plausibility.idNouns.contains(w) { return false }
-            if first > 0, tokens[first - 1].kind == .word, tokens[first - 1].has(.capitalized), word(tokens, first - 1) == nil,
-               !isSentenceStart(tokens, first - 1) {
+            if first > 0, tokens[first - 1].kind == .word, tokens[first - 1].has(.capitalized), word(tokens, first - 1) == nil {
                 return false  // "Boeing 747", "Flight 1549", "Windows 2000"
             }
             return true
+        case .date(.calendar(nil, nil, .some)) where rule == "the <nth>":
+            // "the 14th" alone, not "the 14th century" or "the 14th floor"
+            guard end < tokens.count else { return true }
+            let next = tokens[end]
+            return next.kind == .punct || next.has(.capitalized) || word(tokens, end).map { ["and", "or", "to", "when", "as"].contains($0) } == true
         case .duration:
             // bare plurals ("years") only in a durational frame: "for years", handled by their own rule
             return false

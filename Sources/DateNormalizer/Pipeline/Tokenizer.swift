@@ -43,7 +43,10 @@ struct Tokenizer: Sendable {
                         len += 1
                         last3 = last2; last2 = last1; last1 = l
                         i += 1
-                    } else if c == 39, i + 1 < n, isLetter(u[i + 1]) {  // inner apostrophe: year's
+                    } else if (c == 39 && i + 1 < n && (u[i + 1] | 0x20) == 115 && (i + 2 >= n || !isLetter(u[i + 2])))
+                                || (curlyApostrophe(i) && i + 3 < n && (u[i + 3] | 0x20) == 115 && (i + 4 >= n || !isLetter(u[i + 4]))) {
+                        break  // possessive 's: "Friday's" is "Friday" + "'s"
+                    } else if c == 39, i + 1 < n, isLetter(u[i + 1]) {  // inner apostrophe: o'clock
                         if len < Tokenizer.maxWord { key[len] = 39; h = Lexicon.hash(h, 39) }
                         len += 1
                         i += 1

@@ -15,11 +15,16 @@ enum AnaphoraResolution {
 
     /// "two months later", "a week earlier": a day when the anchor is a day, else the anchor's grain.
     static func later(_ duration: DurationExpr, sign: Int, context: ResolutionContext) -> Step? {
+        if sign < 0, duration.parts.count == 1, duration.parts[0].unit == .year, let n = duration.parts[0].count, n == n.rounded(),
+           let p = context.lastReportingPeriod, let back = p.shifted(byYears: -Int(n)) {
+            return Step(period: back, trace: "same period \(Int(n)) year(s) before \(p.value)")
+        }
         guard let (d, why) = base(context), let moved = RelativeResolution.move(d, duration, sign: sign),
               let finest = duration.parts.map(\.unit).min()
         else { return nil }
         var grain = RelativeResolution.offsetGrain(finest, forward: false)
-        if let a = context.anchor, a.granularity > .day, let u = unitOf(a.granularity), u > grain { grain = u }
+        // "a year later" than a quarter is that quarter a year on; "two days later" stays a day
+        if finest >= .month, let a = context.anchor, a.granularity > .day, let u = unitOf(a.granularity), u > grain { grain = u }
         guard let p = Period.unit(grain, containing: moved) else { return nil }
         return Step(period: p, trace: "\(duration.value) \(sign < 0 ? "before" : "after") \(why)")
     }

@@ -6,6 +6,13 @@ enum HolidayResolution {
     static func resolve(_ id: Int, year: Int?, _ direction: Direction, context: ResolutionContext) -> Step? {
         guard Holidays.all.indices.contains(id) else { return nil }
         let h = Holidays.all[id]
+        func periods(_ y: Int) -> [Period] {
+            h.intervals(in: y).map { i in
+                let last = i.end.adding(days: -1) ?? i.start
+                return Period(start: i.start, end: i.end, granularity: .day,
+                              value: i.dayCount == 1 ? i.start.description : i.start.description + "/" + last.description)
+            }
+        }
         func period(_ y: Int) -> Period? {
             guard let i = h.interval(in: y) else { return nil }
             let last = i.end.adding(days: -1) ?? i.start
@@ -15,7 +22,7 @@ enum HolidayResolution {
         if let year { return period(year).map { Step(period: $0, trace: "\(h.name) in \(year)") } }
         guard let today = context.today else { return nil }
         let t = today.dayNumber
-        let candidates = (-1...2).compactMap { period(today.year + $0) }
+        let candidates = (-1...2).flatMap { periods(today.year + $0) }
         var pick: Period?
         switch direction {
         case .next, .coming, .afterNext: pick = candidates.first { $0.start.dayNumber > t }

@@ -11,6 +11,10 @@ enum RangeResolution {
                 let p: Period? = d.flatMap { CivilDate(year: year, month: m, day: $0) }.map { Period.day($0) } ?? Period.month(year, m)
                 if let p, p.end > first.period.start { second = Step(period: p, trace: "end after start"); break }
             }
+        } else if case .weekday(let w, .none) = b {
+            // "Monday through Friday": the first such weekday from the start on
+            let start = first.period.start
+            second = start.adding(days: (w - start.weekday + 7) % 7).map { Step(period: .day($0), trace: "weekday after start") }
         } else {
             var ctx = c
             ctx.anchor = first.period

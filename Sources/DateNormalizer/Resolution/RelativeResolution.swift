@@ -67,7 +67,7 @@ enum RelativeResolution {
         let n = count ?? 3
         let value = DurationExpr(count.map(Double.init), unit).value
         var start: CivilDate?, end: CivilDate?
-        if unit >= .quarter {
+        if unit == .quarter || unit == .half || unit >= .decade {
             guard let cur = Period.unit(unit, containing: today) else { return nil }
             if sign < 0 { start = Period.shift(cur.start, by: -n, unit); end = cur.start } else { start = cur.end; end = Period.shift(cur.end, by: n, unit) }
         } else if sign < 0 {

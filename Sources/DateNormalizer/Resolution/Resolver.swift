@@ -20,6 +20,14 @@ enum Resolver {
                 let interval = r == .present ? context.today.map { CalendarInterval(day: $0) } : nil
                 return (Timex(type: .date, value: r.value, interval: interval), "vague reference")
             }
+            if case .offset(let d, let sign, nil) = expr, d.parts.contains(where: { $0.count == nil }) {
+                // "several years ago": TimeML's vague past (or future)
+                let r: RefKind = sign < 0 ? .past : .future
+                return (Timex(type: .date, value: r.value), "vague offset")
+            }
+            if case .inDuration(let d) = expr, context.tense == .past || context.tense == .present {
+                return (Timex(type: .duration, value: d.value, mod: d.mod), "duration (\(context.tense.label))")
+            }
             if let step = period(expr, context: context) {
                 let p = step.period
                 let isDuration = step.type == .duration
@@ -65,6 +73,11 @@ enum Resolver {
                 return RelativeResolution.offset(d, sign: sign, from: anchor.period, context: c)
             }
             return RelativeResolution.offset(d, sign: sign, from: nil, context: c)
+        case .inDuration(let d):
+            if c.tense == .past || c.tense == .present {
+                return nil
+            }
+            return RelativeResolution.offset(d, sign: 1, from: nil, context: c)
         case .later(let d, let sign):
             return AnaphoraResolution.later(d, sign: sign, context: c)
         case .yearAgo:
@@ -145,7 +158,7 @@ enum Resolver {
         }
         guard let t = c.today, var p = make(t.year) else { return nil }
         if c.tense == .past, p.start > t, let earlier = make(t.year - 1) { p = earlier }
-        if c.tense == .future, p.end <= t, let later = make(t.year + 1) { p = later }
+        if c.tense == .future, (p.end.adding(days: 100) ?? p.end) <= t, let later = make(t.year + 1) { p = later }
         return Step(period: p, trace: "\(unit) \(n) nearest reference \(t) (\(c.tense.label))")
     }
 }

@@ -1,8 +1,8 @@
 /// Month-days, months and days of the month written without a year ("Nov. 14", "in March", "the 14th").
 ///
 /// The year comes from the tense of the clause holding the date: past tense takes the latest
-/// occurrence not after the reference, a future cue the earliest not before it, and otherwise the
-/// coming one when it is less than eight months away (the last one otherwise). "The ISSG ... met in Vienna on Nov. 14", dated 2015-12-16, is 2015-11-14.
+/// occurrence not after the reference unless the coming one is four times nearer, a future cue the
+/// reverse, and no cue the nearest, leaning slightly ahead. "The ISSG ... met in Vienna on Nov. 14", dated 2015-12-16, is 2015-11-14.
 enum YearlessDateResolution {
     /// Two days of slack: a dateline can trail the event it reports.
     static let slack = 2
@@ -28,27 +28,22 @@ enum YearlessDateResolution {
         }
         guard !candidates.isEmpty else { return nil }
         let t = today.dayNumber
-        let pick: Period?
+        // distance from the reference, weighted by direction: a past clause makes the future six
+        // times as far; no cue leans slightly ahead
+        let (pastWeight, futureWeight): (Double, Double)
         switch context.tense {
-        case .past:
-            pick = candidates.last { $0.start.dayNumber <= t + slack } ?? candidates.first
-        case .future:
-            pick = candidates.first { $0.end.dayNumber > t - slack + 1 } ?? candidates.last
-        case .present, .none:
-            // no cue: the coming occurrence when it is within eight months, else the last one
-            let next = candidates.first { $0.end.dayNumber > t }
-            if let next, next.start.dayNumber - t <= horizon(month: month, day: day) {
-                pick = next
-            } else {
-                pick = candidates.last { $0.start.dayNumber <= t } ?? next
-            }
+        case .past: (pastWeight, futureWeight) = (1, 6)
+        case .future: (pastWeight, futureWeight) = (6, 1)
+        case .present, .none: (pastWeight, futureWeight) = (1, 0.6)
         }
-        guard let p = pick else { return nil }
+        func cost(_ p: Period) -> Double {
+            if p.start.dayNumber > t + slack { return Double(p.start.dayNumber - t) * futureWeight }
+            if p.end.dayNumber <= t - slack { return Double(t - p.end.dayNumber + 1) * pastWeight }
+            return 0
+        }
+        guard let p = candidates.min(by: { cost($0) < cost($1) }) else { return nil }
         return Step(period: p, trace: "year from \(context.tense.label), reference \(today)")
     }
-
-    /// How far ahead an untensed yearless date may point: eight months, or half a month for "the 14th".
-    static func horizon(month: Int?, day: Int?) -> Int { month == nil ? 20 : 243 }
 
     static func distance(_ p: Period, _ t: Int) -> Int {
         if p.start.dayNumber > t { return p.start.dayNumber - t }

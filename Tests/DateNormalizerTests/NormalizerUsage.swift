@@ -1,0 +1,1 @@
+../../Examples/NormalizerUsage/NormalizerUsage.swift
