@@ -4,7 +4,7 @@
 /// text that is not valid UTF-8 is read as Windows-1252 (with a warning, since a few characters may be
 /// wrong). The result has LF line ends and no control characters (`TextCleaner`).
 enum TextDecoder {
-    struct Decoded {
+    struct Decoded: Equatable {
         /// Clean UTF-8.
         var bytes: [UInt8]
         /// Warnings for the user, without the file name (`not valid UTF-8; read as Windows-1252`).
