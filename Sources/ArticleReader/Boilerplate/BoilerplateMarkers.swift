@@ -113,6 +113,8 @@ enum BoilerplateMarkers {
         prefix   Sign up for
         prefix   Subscribe to
         prefix   Share this
+        prefix   Share on
+        prefix   Share via
         prefix   Click to share
         prefix   Tags:
         prefix   Keywords:
