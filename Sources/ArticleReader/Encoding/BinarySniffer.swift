@@ -1,8 +1,9 @@
 /// Tells text from binary before anything tries to read it as an article.
 ///
 /// Known file signatures (PDF, images, archives, executables) are named; anything else counts as
-/// binary when more than 1% of its bytes are NUL or more than 5% are other control bytes. A text file
-/// with a few stray NUL bytes is still text (the decoder removes them and warns).
+/// binary when more than 1% of its bytes are NUL (8 or more) or more than 5% are NUL or other control
+/// bytes (4 or more). A text file with a few stray NUL bytes is still text (the decoder removes them
+/// and warns).
 enum BinarySniffer {
     enum Verdict: Equatable {
         case text(nulCount: Int)
@@ -52,7 +53,8 @@ enum BinarySniffer {
             if nulOdd * 10 >= nul * 9 { return .utf16(bigEndian: false) }
             if nulEven * 10 >= nul * 9 { return .utf16(bigEndian: true) }
         }
-        if nul * 100 > count || control * 20 > count { return .binary(kind: nil) }
+        // A handful of stray bytes in a short text is damage, not a binary format.
+        if (nul * 100 > count && nul >= 8) || ((nul + control) * 20 > count && nul + control >= 4) { return .binary(kind: nil) }
         return .text(nulCount: nul)
     }
 }

@@ -290,7 +290,7 @@ enum HTMLFormat {
     static func pageTitle(_ bytes: [UInt8]) -> String {
         let title = Bytes.string(Bytes.collapsedSpaces(TextCleaner.clean(bytes)[...]))
         for separator in [" | ", " – ", " — "] {
-            if let range = title.range(of: separator), title.distance(from: title.startIndex, to: range.lowerBound) >= 20 {
+            if let range = title.range(of: separator), title.distance(from: title.startIndex, to: range.lowerBound) >= 8 {
                 return String(title[..<range.lowerBound])
             }
         }
