@@ -29,10 +29,16 @@ enum BinarySniffer {
         ([0x28, 0xB5, 0x2F, 0xFD], "zstd archive"),
     ]
 
-    static func sniff(_ bytes: UnsafeBufferPointer<UInt8>) -> Verdict {
+    /// The kind of binary file `bytes` starts like, if any.
+    static func signature(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         for (signature, kind) in signatures where bytes.count >= signature.count {
-            if bytes.prefix(signature.count).elementsEqual(signature) { return .binary(kind: kind) }
+            if bytes.prefix(signature.count).elementsEqual(signature) { return kind }
         }
+        return nil
+    }
+
+    static func sniff(_ bytes: UnsafeBufferPointer<UInt8>) -> Verdict {
+        if let kind = signature(bytes) { return .binary(kind: kind) }
         var nul = 0, nulEven = 0, control = 0
         var i = 0
         for b in bytes {
