@@ -138,7 +138,7 @@ public struct ArticleReader: Sendable {
     }
 
     private func readStream(fd: Int32, name: String, sizeHint: Int, format known: ArticleFormat?, _ body: (ReadOutcome) throws -> Void) rethrows {
-        var lines = LineReader(fd: fd, maxLineBytes: options.maxInputBytes)
+        var lines = LineReader(fd: fd, maxLineBytes: options.maxInputBytes, sizeHint: sizeHint)
         let head = lines.peek()
         let format = known ?? FormatDetection.sniff(head)
         if format == .jsonl, JSONLStream.canStream(head) {

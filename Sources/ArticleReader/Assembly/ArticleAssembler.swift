@@ -66,7 +66,7 @@ struct ArticleAssembler: Sendable {
         if let first = paragraphs.first, let dateline = PlaceDateline.parse(first) {
             place = dateline.place
             if raw.source == nil, let agency = dateline.agency { raw.source = agency }
-            let rest = String(String.UnicodeScalarView(first.unicodeScalars.dropFirst(dateline.length)))
+            let rest = String(Substring(first.utf8.dropFirst(dateline.byteLength)))
             if rest.isEmpty { paragraphs.removeFirst() } else { paragraphs[0] = rest }
         }
 

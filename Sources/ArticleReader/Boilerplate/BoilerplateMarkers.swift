@@ -113,6 +113,8 @@ enum BoilerplateMarkers {
         prefix   Sign up for
         prefix   Subscribe to
         prefix   Share this
+        prefix   Share on
+        prefix   Share via
         prefix   Click to share
         prefix   Tags:
         prefix   Keywords:
@@ -161,10 +163,25 @@ enum BoilerplateMarkers {
         guard let first = line.first else { return nil }
         if line.count <= 48, let kind = wholeLines[normalizedKey(line, dropColon: true)] { return kind }
         if let candidates = prefixes[Bytes.lower(first)] {
-            let head = normalizedKey(line.prefix(40), dropColon: false)
-            for p in candidates where head.count >= p.count && head[0..<p.count].elementsEqual(p) { return .prefix }
+            for p in candidates where startsWith(line, key: p) { return .prefix }
         }
         return nil
+    }
+
+    /// Whether `line` starts with `key` (a normalized key), ignoring ASCII case and reading `’` as `'`.
+    static func startsWith(_ line: ArraySlice<UInt8>, key: [UInt8]) -> Bool {
+        var i = line.startIndex
+        for k in key {
+            guard i < line.endIndex else { return false }
+            let b = line[i]
+            if b == 0xE2, k == 0x27, i + 2 < line.endIndex, line[i + 1] == 0x80, line[i + 2] == 0x99 {
+                i += 3
+                continue
+            }
+            guard Bytes.lower(b) == k || (k == Bytes.space && Bytes.isSpace(b)) else { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Lowercase ASCII, `’` as `'`, runs of spaces as one, and (with `dropColon`) no trailing `:`.

@@ -78,7 +78,7 @@ struct BoilerplateTrimmer: Sendable {
             case .section:
                 i += 1
                 while i < end, roles[i] == .list || roles[i] == .piped
-                    || (roles[i] == .content && !BoilerplateTrimmer.isProse(kept[i]) && BoilerplateTrimmer.isHeadlineLike(kept[i]))
+                    || (roles[i] == .content && BoilerplateTrimmer.isHeadlineLike(kept[i]))
                 {
                     i += 1
                 }
@@ -109,10 +109,30 @@ struct BoilerplateTrimmer: Sendable {
         return nil
     }
 
-    /// A line of article prose: it ends with a full stop (perhaps inside a closing quote or bracket) and
-    /// has three words or more, or it is long (25 words) whatever its end. Headlines rarely end with a
-    /// full stop, which is what tells the story's last line from the links after it.
+    /// A line of article prose: it ends with a full stop or an ellipsis (perhaps inside a closing quote
+    /// or bracket) and has three words or more, or it is long (25 words) whatever its end. Headlines
+    /// rarely end with a full stop, which is what tells the story's last line from the links after it.
     static func isProse(_ line: ArraySlice<UInt8>) -> Bool {
+        let end = BoilerplateTrimmer.endBeforeClosers(line)
+        let words = Bytes.wordCount(line)
+        guard end > line.startIndex else { return false }
+        let last = line[end - 1]
+        let ellipsis = last == 0xA6 && end - 3 >= line.startIndex && line[end - 3] == 0xE2 && line[end - 2] == 0x80
+        if last == 0x2E || ellipsis, words >= 3 { return true }
+        if last == 0x3F || last == 0x21, words >= 12 { return true }
+        return words >= 25
+    }
+
+    /// A short line with no closing punctuation at all: a headline or a heading (`Related Coverage`).
+    static func isHeadlineLike(_ line: ArraySlice<UInt8>) -> Bool {
+        guard Bytes.wordCount(line) <= 10, let last = line.last else { return false }
+        if BoilerplateTrimmer.endBeforeClosers(line) < line.endIndex { return false }  // ends with a quote or bracket
+        if last == 0x2E || last == 0x3F || last == 0x21 || last == 0x3A || last == 0xA6 { return false }
+        return true
+    }
+
+    /// The end of `line` before any closing quotes and brackets (`"`, `'`, `)`, `]`, `”`, `’`).
+    static func endBeforeClosers(_ line: ArraySlice<UInt8>) -> Int {
         var end = line.endIndex
         while end > line.startIndex {
             let b = line[end - 1]
@@ -121,19 +141,11 @@ struct BoilerplateTrimmer: Sendable {
             } else if b >= 0x80, end - 3 >= line.startIndex, line[end - 3] == 0xE2, line[end - 2] == 0x80,
                       line[end - 1] == 0x9D || line[end - 1] == 0x99
             {
-                end -= 3  // ” ’
+                end -= 3
             } else {
                 break
             }
         }
-        let words = Bytes.wordCount(line)
-        if end > line.startIndex, line[end - 1] == 0x2E, words >= 3 { return true }
-        if end > line.startIndex, line[end - 1] == 0x3F || line[end - 1] == 0x21, words >= 12 { return true }
-        return words >= 25
-    }
-
-    /// A short line without a closing full stop: a headline or a heading.
-    static func isHeadlineLike(_ line: ArraySlice<UInt8>) -> Bool {
-        !isProse(line) && Bytes.wordCount(line) <= 16
+        return end
     }
 }

@@ -18,7 +18,8 @@ enum DatelineParser {
     }
 
     static func parse(_ text: ArraySlice<UInt8>) -> Dateline? {
-        guard text.count <= 160 else { return nil }
+        // Cheap rejections first: every dateline has a digit and few words.
+        guard text.count <= 160, text.contains(where: Bytes.isDigit), Bytes.wordCount(text) <= 14 else { return nil }
         guard let tokens = DatelineTokenizer.tokens(text) else { return nil }
         var parser = Parser(tokens: tokens)
         return parser.run()

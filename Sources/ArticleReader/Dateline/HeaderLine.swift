@@ -80,6 +80,8 @@ enum HeaderLine {
 
     static func classifyPiece(_ p: ArraySlice<UInt8>) -> Piece {
         if let d = DatelineParser.parse(p) { return .info(HeaderInfo(dateline: d)) }
+        // Every other kind of piece is short; a sentence is not worth looking at further.
+        guard p.count <= 160 else { return .content }
         // `(Xinhua)`, or a dateline or byline followed by `(Xinhua)`.
         if p.last == 0x29, let open = p.lastIndex(of: 0x28) {
             let inner = Bytes.trimmed(p[(open + 1)..<(p.endIndex - 1)])
@@ -101,9 +103,11 @@ enum HeaderLine {
             let text = Bytes.string(value)
             return .info(label.isSource ? HeaderInfo(source: text) : HeaderInfo(byline: text))
         }
-        let text = Bytes.string(p)
-        if Agencies.contains(text) { return .info(HeaderInfo(source: text)) }
-        if isShortName(p, maxWords: 5) { return .outlet(text) }
+        if p.count <= 40 {
+            let text = Bytes.string(p)
+            if Agencies.contains(text) { return .info(HeaderInfo(source: text)) }  // `Reuters`, `dpa`
+            if isShortName(p, maxWords: 5) { return .outlet(text) }
+        }
         return .content
     }
 

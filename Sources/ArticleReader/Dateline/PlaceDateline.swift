@@ -14,6 +14,8 @@ struct PlaceDateline: Sendable, Hashable {
     var day: Int?
     /// How many Unicode scalars of the paragraph the dateline and its dash take.
     var length: Int
+    /// The same in UTF-8 bytes.
+    var byteLength: Int = 0
 
     /// All-capital openings that are story labels, not places.
     static let notPlaces: Set<String> = [
@@ -24,14 +26,31 @@ struct PlaceDateline: Sendable, Hashable {
 
     /// The dateline at the start of `paragraph`, or nil.
     static func parse(_ paragraph: String) -> PlaceDateline? {
+        guard let first = paragraph.unicodeScalars.first, first == "(" || isUpper(first) else { return nil }
+        // Datelines are short: the first 100 scalars hold any of them.
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(160)
+        scalars.reserveCapacity(100)
         for s in paragraph.unicodeScalars {
             scalars.append(s)
-            if scalars.count == 160 { break }
+            if scalars.count == 100 { break }
         }
         var p = Scanner(s: scalars)
-        return p.run()
+        guard var result = p.run() else { return nil }
+        result.byteLength = scalars[0..<result.length].reduce(0) { $0 + UTF8.width($1) }
+        return result
+    }
+
+    /// Letter tests with an ASCII fast path; Unicode properties only for other scalars (`SÃO PAULO`).
+    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (c.value >= 0x41 && c.value <= 0x5A) : c.properties.isUppercase
+    }
+
+    @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (c.value >= 0x61 && c.value <= 0x7A) : c.properties.isLowercase
+    }
+
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (isUpper(c) || isLower(c)) : c.properties.isAlphabetic
     }
 
     private struct Scanner {
@@ -64,7 +83,7 @@ struct PlaceDateline: Sendable, Hashable {
                     placeEnd = i
                 }
                 let place = String(String.UnicodeScalarView(s[placeStart..<placeEnd]))
-                guard place.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2,
+                guard place.unicodeScalars.filter(PlaceDateline.isLetter).count >= 2,
                       !PlaceDateline.notPlaces.contains(place)
                 else { return nil }
                 result.place = place
@@ -115,19 +134,19 @@ struct PlaceDateline: Sendable, Hashable {
             let start = i
             var words = 0
             var caps = true
-            while let c = current, c.properties.isUppercase {
+            while let c = current, PlaceDateline.isUpper(c) {
                 let wordStart = i
                 var upper = 0, lower = 0
-                while let d = current, d.properties.isAlphabetic || d == "." || d == "'" || d == "\u{2019}" || d == "-" {
+                while let d = current, PlaceDateline.isLetter(d) || d == "." || d == "'" || d == "\u{2019}" || d == "-" {
                     if d == "-", i + 1 < s.count, s[i + 1] == "-" || s[i + 1] == " " { break }  // `MOSCOW--`, `MOSCOW -`
-                    if d.properties.isUppercase { upper += 1 } else if d.properties.isLowercase { lower += 1 }
+                    if PlaceDateline.isUpper(d) { upper += 1 } else if PlaceDateline.isLower(d) { lower += 1 }
                     i += 1
                 }
                 guard i > wordStart else { break }
                 if lower > 0 { caps = false }
                 if upper == 0 { i = wordStart; break }
                 words += 1
-                if current == " ", i + 1 < s.count, s[i + 1].properties.isUppercase {
+                if current == " ", i + 1 < s.count, PlaceDateline.isUpper(s[i + 1]) {
                     // Another place word follows only if it is not the start of the dash or an agency.
                     let save = i
                     i += 1
@@ -151,7 +170,7 @@ struct PlaceDateline: Sendable, Hashable {
         mutating func monthDay() -> (Int, Int)? {
             let save = i
             var word: [UInt8] = []
-            while let c = current, c.isASCII, c.properties.isAlphabetic {
+            while let c = current, c.isASCII, PlaceDateline.isLetter(c) {
                 word.append(Bytes.lower(UInt8(c.value)))
                 i += 1
             }

@@ -1,8 +1,9 @@
 /// Tells text from binary before anything tries to read it as an article.
 ///
 /// Known file signatures (PDF, images, archives, executables) are named; anything else counts as
-/// binary when more than 1% of its bytes are NUL or more than 5% are other control bytes. A text file
-/// with a few stray NUL bytes is still text (the decoder removes them and warns).
+/// binary when more than 1% of its bytes are NUL (8 or more) or more than 5% are NUL or other control
+/// bytes (4 or more). A text file with a few stray NUL bytes is still text (the decoder removes them
+/// and warns).
 enum BinarySniffer {
     enum Verdict: Equatable {
         case text(nulCount: Int)
@@ -28,10 +29,16 @@ enum BinarySniffer {
         ([0x28, 0xB5, 0x2F, 0xFD], "zstd archive"),
     ]
 
-    static func sniff(_ bytes: UnsafeBufferPointer<UInt8>) -> Verdict {
+    /// The kind of binary file `bytes` starts like, if any.
+    static func signature(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         for (signature, kind) in signatures where bytes.count >= signature.count {
-            if bytes.prefix(signature.count).elementsEqual(signature) { return .binary(kind: kind) }
+            if bytes.prefix(signature.count).elementsEqual(signature) { return kind }
         }
+        return nil
+    }
+
+    static func sniff(_ bytes: UnsafeBufferPointer<UInt8>) -> Verdict {
+        if let kind = signature(bytes) { return .binary(kind: kind) }
         var nul = 0, nulEven = 0, control = 0
         var i = 0
         for b in bytes {
@@ -52,7 +59,8 @@ enum BinarySniffer {
             if nulOdd * 10 >= nul * 9 { return .utf16(bigEndian: false) }
             if nulEven * 10 >= nul * 9 { return .utf16(bigEndian: true) }
         }
-        if nul * 100 > count || control * 20 > count { return .binary(kind: nil) }
+        // A handful of stray bytes in a short text is damage, not a binary format.
+        if (nul * 100 > count && nul >= 8) || ((nul + control) * 20 > count && nul + control >= 4) { return .binary(kind: nil) }
         return .text(nulCount: nul)
     }
 }

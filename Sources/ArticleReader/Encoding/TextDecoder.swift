@@ -4,7 +4,7 @@
 /// text that is not valid UTF-8 is read as Windows-1252 (with a warning, since a few characters may be
 /// wrong). The result has LF line ends and no control characters (`TextCleaner`).
 enum TextDecoder {
-    struct Decoded {
+    struct Decoded: Equatable {
         /// Clean UTF-8.
         var bytes: [UInt8]
         /// Warnings for the user, without the file name (`not valid UTF-8; read as Windows-1252`).
@@ -38,20 +38,34 @@ enum TextDecoder {
         }
         var body = raw
         if n >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { body = UnsafeBufferPointer(rebasing: raw[3...]) }
-        switch BinarySniffer.sniff(body) {
-        case .binary(let kind):
-            return .failure(.binary(kind: kind))
-        case .utf16(let bigEndian):
-            warnings.append("no byte-order mark; read as UTF-16 \(bigEndian ? "BE" : "LE")")
-            return .success(finish(UTF16.decode(body, bigEndian: bigEndian), warnings))
-        case .text(let nulCount):
-            if nulCount > 0 { warnings.append("\(nulCount) NUL byte\(nulCount == 1 ? "" : "s") removed") }
+        if let kind = BinarySniffer.signature(body) { return .failure(.binary(kind: kind)) }
+        // One quick pass: most news text is ASCII or UTF-8 without control bytes, and needs no more.
+        var controls = false
+        var nonASCII = false
+        for b in body {
+            if b >= 0x80 {
+                nonASCII = true
+            } else if (b < 0x20 && b != Bytes.newline && b != Bytes.tab) || b == 0x7F {
+                controls = true
+            }
         }
-        if UTF8Validation.isValid(body) {
-            return .success(Decoded(bytes: TextCleaner.clean(Array(body)), warnings: warnings))
+        if controls {
+            switch BinarySniffer.sniff(body) {
+            case .binary(let kind):
+                return .failure(.binary(kind: kind))
+            case .utf16(let bigEndian):
+                warnings.append("no byte-order mark; read as UTF-16 \(bigEndian ? "BE" : "LE")")
+                return .success(finish(UTF16.decode(body, bigEndian: bigEndian), warnings))
+            case .text(let nulCount):
+                if nulCount > 0 { warnings.append("\(nulCount) NUL byte\(nulCount == 1 ? "" : "s") removed") }
+            }
         }
-        warnings.append("not valid UTF-8; read as Windows-1252")
-        return .success(Decoded(bytes: TextCleaner.clean(Windows1252.decode(body)), warnings: warnings))
+        if nonASCII, !UTF8Validation.isValid(body) {
+            warnings.append("not valid UTF-8; read as Windows-1252")
+            return .success(Decoded(bytes: TextCleaner.clean(Windows1252.decode(body)), warnings: warnings))
+        }
+        let bytes = Array(body)
+        return .success(Decoded(bytes: controls || nonASCII ? TextCleaner.clean(bytes) : bytes, warnings: warnings))
     }
 
     private static func finish(_ utf8: [UInt8], _ warnings: [String]) -> Decoded {

@@ -59,6 +59,8 @@ enum HTMLFormat {
         var inMain: Bool
         /// Inside a `<p>`, list item, quote or subheading: running text rather than page furniture.
         var isParagraph: Bool
+        /// Inside `<h1>`...`<h6>` and no `<p>`.
+        var isHeading: Bool
     }
 
     struct Extractor {
@@ -188,10 +190,12 @@ enum HTMLFormat {
         }
 
         mutating func pop() {
-            guard let top = stack.popLast() else { return }
+            guard let top = stack.last else { return }
+            // Flush while the element is still open, so its block knows where it stood.
+            if isBlock(top.tag) { flush() }
+            stack.removeLast()
             counts[top.tag.rawValue] -= 1
             if top.container { containerDepth -= 1 }
-            if isBlock(top.tag) { flush() }
             if top.tag == .h1, collectingH1 {
                 collectingH1 = false
                 let text = Bytes.collapsedSpaces(TextCleaner.clean(h1Buffer)[...])
@@ -214,8 +218,9 @@ enum HTMLFormat {
             current.removeAll(keepingCapacity: true)
             guard !text.isEmpty else { return }
             let isParagraph = count(.p) + count(.li) + count(.blockquote) + count(.heading) + count(.h1) + count(.pre) > 0
+            let isHeading = count(.h1) + count(.heading) > 0 && count(.p) == 0
             blocks.append(Block(text: Array(text), article: containerDepth > 0 ? containerOrdinal : 0,
-                                inMain: count(.main) > 0, isParagraph: isParagraph))
+                                inMain: count(.main) > 0, isParagraph: isParagraph, isHeading: isHeading))
         }
 
         // MARK: Attributes
@@ -264,20 +269,28 @@ enum HTMLFormat {
         var textByArticle: [Int: Int] = [:]
         for block in blocks where block.article > 0 { textByArticle[block.article, default: 0] += block.text.count }
         if let best = textByArticle.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key {
-            return blocks.filter { $0.article == best }
+            return dropLeadingFurniture(blocks.filter { $0.article == best })
         }
         let main = blocks.filter(\.inMain)
-        if !main.isEmpty { return main }
+        if !main.isEmpty { return dropLeadingFurniture(main) }
         let paragraphs = blocks.filter(\.isParagraph)
         if !paragraphs.isEmpty { return paragraphs }
         return blocks
+    }
+
+    /// Short blocks outside any paragraph before a container's first paragraph (`Filed Feb 7`, a share
+    /// bar, a kicker) are page furniture, not text.
+    static func dropLeadingFurniture(_ blocks: [Block]) -> [Block] {
+        guard let first = blocks.firstIndex(where: { $0.isParagraph && !$0.isHeading }) else { return blocks }
+        let lead = blocks[0..<first].filter { $0.isParagraph || Bytes.wordCount($0.text[...]) > 12 }
+        return lead + blocks[first...]
     }
 
     /// `<title>` without the site name after ` | ` or ` – ` (`Russia, US call ... | Xinhua`).
     static func pageTitle(_ bytes: [UInt8]) -> String {
         let title = Bytes.string(Bytes.collapsedSpaces(TextCleaner.clean(bytes)[...]))
         for separator in [" | ", " – ", " — "] {
-            if let range = title.range(of: separator), title.distance(from: title.startIndex, to: range.lowerBound) >= 20 {
+            if let range = title.range(of: separator), title.distance(from: title.startIndex, to: range.lowerBound) >= 8 {
                 return String(title[..<range.lowerBound])
             }
         }

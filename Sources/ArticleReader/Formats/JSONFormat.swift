@@ -16,6 +16,12 @@ enum JSONFormat {
             guard !parser.atEnd else { return [.rejected(.noText, line: nil)] }
             if u[parser.i] == 0x5B { return readArray(&parser) }
             guard u[parser.i] == 0x7B else {
+                // A string, number or literal: valid JSON, but not an article.
+                var probe = parser
+                if (try? probe.skipValue()) != nil {
+                    probe.skipWhitespace()
+                    if probe.atEnd { return [.rejected(.notAnObject, line: nil)] }
+                }
                 return [.rejected(.invalidJSON(located(parser.unexpected("'{' or '['"), parser)), line: nil)]
             }
             let item: FormatItem

@@ -10,7 +10,7 @@ enum ContentHash {
     static func hex(title: String, published: Reference?, body: String) -> String {
         var sha = SHA256()
         var buffer: [UInt8] = []
-        buffer.reserveCapacity(4096)
+        buffer.reserveCapacity(title.utf8.count + body.utf8.count + 16)
         append(normalized: title, to: &buffer, keepNewlines: false)
         buffer.append(Bytes.newline)
         if let published { buffer.append(contentsOf: published.date.description.utf8) }
@@ -21,27 +21,35 @@ enum ContentHash {
     }
 
     /// Appends `text` trimmed, with whitespace runs collapsed to one space, or to one `\n` when the run
-    /// holds a line break and `keepNewlines` is set.
+    /// holds a line break and `keepNewlines` is set. The text is copied once, then compacted in place.
     private static func append(normalized text: String, to out: inout [UInt8], keepNewlines: Bool) {
-        var pendingSpace: UInt8? = nil
-        var started = false
-        for b in text.utf8 {
-            if Bytes.isSpace(b) {
-                if started {
-                    if keepNewlines && (b == Bytes.newline || b == Bytes.carriageReturn) {
-                        pendingSpace = Bytes.newline
-                    } else if pendingSpace == nil {
-                        pendingSpace = Bytes.space
-                    }
+        let base = out.count
+        var copy = text
+        copy.withUTF8 { out.append(contentsOf: $0) }
+        let written = out.withUnsafeMutableBufferPointer { b -> Int in
+            let n = b.count
+            var r = base, w = base
+            while r < n, Bytes.isSpace(b[r]) { r += 1 }
+            while r < n {
+                let c = b[r]
+                if !Bytes.isSpace(c) {
+                    b[w] = c
+                    w += 1
+                    r += 1
+                    continue
                 }
-            } else {
-                if let s = pendingSpace {
-                    out.append(s)
-                    pendingSpace = nil
+                var newline = false
+                while r < n, Bytes.isSpace(b[r]) {
+                    if b[r] == Bytes.newline || b[r] == Bytes.carriageReturn { newline = true }
+                    r += 1
                 }
-                out.append(b)
-                started = true
+                if r < n {
+                    b[w] = keepNewlines && newline ? Bytes.newline : Bytes.space
+                    w += 1
+                }
             }
+            return w
         }
+        out.removeLast(out.count - written)
     }
 }

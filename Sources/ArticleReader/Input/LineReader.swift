@@ -1,6 +1,7 @@
-/// Reads a file descriptor line by line in 1 MB chunks, so JSON Lines of any size stream through in
-/// memory for one line. A line longer than `maxLineBytes` is skipped without being buffered and
-/// reported by number.
+/// Reads a file descriptor line by line through one reusable buffer, so JSON Lines of any size stream
+/// through in memory for one line (plus one read chunk). A line longer than `maxLineBytes` is skipped
+/// without being buffered and reported by number. Also reads small files whole (`remainder`) with a
+/// single right-sized read.
 struct LineReader {
     enum Line {
         case line(ArraySlice<UInt8>, number: Int)
@@ -10,107 +11,136 @@ struct LineReader {
 
     let fd: Int32
     let maxLineBytes: Int
+    /// How much one `read` asks for, at most.
     static let chunkSize = 1 << 20
 
-    private var buffer: [UInt8] = []
+    /// `storage[start..<end]` holds bytes read and not yet returned.
+    private var storage: [UInt8]
     private var start = 0
+    private var end = 0
     /// Where the search for the next line end resumes, so a long line is scanned once, not once per chunk.
     private var scanFrom = 0
     private var eof = false
+    private var failure: Errno?
     private var number = 0
 
-    init(fd: Int32, maxLineBytes: Int) {
+    /// - Parameter sizeHint: The input's size when known (a regular file), to read it in one call.
+    init(fd: Int32, maxLineBytes: Int, sizeHint: Int = 0) {
         self.fd = fd
         self.maxLineBytes = maxLineBytes
+        storage = [UInt8](repeating: 0, count: max(4096, min(sizeHint + 1, LineReader.chunkSize)))
     }
 
-    /// Reads one more chunk; false at the end of the input. `failure` is set on a read error.
-    private mutating func fill(failure: inout Errno?) -> Bool {
+    /// Reads more bytes after `end`, making room first; false at the end of the input or on an error.
+    private mutating func fill() -> Bool {
         guard !eof else { return false }
-        if start > 0 && start >= buffer.count / 2 {
-            buffer.removeFirst(start)
-            scanFrom -= start
-            start = 0
+        if storage.count - end < 4096 || (start > 0 && end - start < storage.count / 4) {
+            if start > 0 {
+                // Move the unread bytes to the front.
+                // The regions may overlap; copying forward is safe since the destination is lower.
+                storage.withUnsafeMutableBufferPointer { buffer in
+                    for k in 0..<(end - start) { buffer[k] = buffer[start + k] }
+                }
+                end -= start
+                scanFrom -= start
+                start = 0
+            }
+            if storage.count - end < 4096 {
+                storage.append(contentsOf: repeatElement(0, count: min(max(storage.count, 4096), LineReader.chunkSize)))
+            }
         }
-        let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: LineReader.chunkSize))
-        let result = buffer.withUnsafeMutableBytes { FileSystem.read(fd, into: UnsafeMutableRawBufferPointer(rebasing: $0[old...])) }
+        let want = min(storage.count - end, LineReader.chunkSize)
+        let result = storage.withUnsafeMutableBytes { FileSystem.read(fd, into: UnsafeMutableRawBufferPointer(rebasing: $0[end..<(end + want)])) }
         switch result {
         case .success(let n):
-            buffer.removeLast(LineReader.chunkSize - n)
+            end += n
             if n == 0 { eof = true }
             return n > 0
         case .failure(let e):
-            buffer.removeLast(LineReader.chunkSize)
             eof = true
             failure = e
             return false
         }
     }
 
-    /// The first bytes of the input (at least one chunk unless the input is shorter), for sniffing.
+    /// The first bytes of the input (up to 4 KB, or all of a shorter input), for sniffing.
     mutating func peek() -> ArraySlice<UInt8> {
-        var failure: Errno?
-        while buffer.count - start < 4096, fill(failure: &failure) {}
-        return buffer[start...]
+        while end - start < 4096, fill() {}
+        return storage[start..<end]
     }
 
     /// Everything not yet returned, read to the end, or `.tooLarge` once it passes `limit` bytes.
     mutating func remainder(limit: Int) -> Result<[UInt8], FileSystem.ReadFailure> {
-        var failure: Errno?
-        while fill(failure: &failure) {
-            if buffer.count - start > limit { return .failure(.tooLarge(buffer.count - start)) }
+        while fill() {
+            if end - start > limit { return .failure(.tooLarge(end - start)) }
         }
         if let failure { return .failure(.system(failure)) }
-        let rest = Array(buffer[start...])
-        start = buffer.count
-        scanFrom = start
+        let rest = Array(storage[start..<end])
+        start = end
+        scanFrom = end
         return .success(rest)
     }
 
     /// The next line without its `\n` (a `\r` before it stays; callers trim), or nil at the end.
     mutating func next() -> Line? {
-        var failure: Errno?
         while true {
-            if let newline = buffer[scanFrom...].firstIndex(of: Bytes.newline) {
+            if let newline = firstNewline(from: scanFrom) {
                 number += 1
-                let line = buffer[start..<newline]
+                let line = storage[start..<newline]
                 start = newline + 1
                 scanFrom = start
                 return .line(line, number: number)
             }
-            scanFrom = buffer.count
-            if buffer.count - start > maxLineBytes { return skipLongLine() }
-            if !fill(failure: &failure) {
+            scanFrom = end
+            if end - start > maxLineBytes { return skipLongLine() }
+            if !fill() {
                 if let failure { return .failed(failure, number: number + 1) }
-                guard start < buffer.count else { return nil }
+                guard start < end else { return nil }
                 number += 1
-                let line = buffer[start...]
-                start = buffer.count
-                scanFrom = start
+                let line = storage[start..<end]
+                start = end
+                scanFrom = end
                 return .line(line, number: number)
             }
+        }
+    }
+
+    private func firstNewline(from: Int) -> Int? {
+        storage.withUnsafeBufferPointer { buffer -> Int? in
+            guard from < end, let base = buffer.baseAddress else { return nil }
+            guard let hit = memchrNewline(base + from, end - from) else { return nil }
+            return hit - base
         }
     }
 
     /// Drops the rest of an over-long line, reading on to its end without keeping it.
     private mutating func skipLongLine() -> Line {
         number += 1
-        var length = buffer.count - start
-        buffer.removeAll(keepingCapacity: true)
-        start = 0
-        scanFrom = 0
-        var failure: Errno?
+        var length = end - start
+        start = end
+        scanFrom = end
         while true {
-            if let newline = buffer.firstIndex(of: Bytes.newline) {
-                length += newline
+            guard fill() else { return .tooLong(number: number, length: length) }
+            if let newline = firstNewline(from: scanFrom) {
+                length += newline - scanFrom
                 start = newline + 1
                 scanFrom = start
                 return .tooLong(number: number, length: length)
             }
-            length += buffer.count
-            buffer.removeAll(keepingCapacity: true)
-            if !fill(failure: &failure) { return .tooLong(number: number, length: length) }
+            length += end - scanFrom
+            start = end
+            scanFrom = end
         }
     }
+}
+
+/// The first `\n` in `count` bytes at `p`.
+@inline(__always)
+private func memchrNewline(_ p: UnsafePointer<UInt8>, _ count: Int) -> UnsafePointer<UInt8>? {
+    var i = 0
+    while i < count {
+        if p[i] == Bytes.newline { return p + i }
+        i += 1
+    }
+    return nil
 }

@@ -278,7 +278,9 @@ struct JSONParser {
             i += 1
             return Array(UnsafeBufferPointer(rebasing: u[start..<(i - 1)]))
         }
-        var out = Array(UnsafeBufferPointer(rebasing: u[start..<i]))
+        var out: [UInt8] = []
+        out.reserveCapacity(i - start + 64)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<i]))
         while i < u.count {
             let b = u[i]
             if b == 0x22 {
@@ -286,8 +288,10 @@ struct JSONParser {
                 return out
             }
             if b != 0x5C {
-                out.append(b)
-                i += 1
+                // Copy the run up to the next quote or backslash in one go.
+                let run = i
+                while i < u.count, u[i] != 0x22, u[i] != 0x5C { i += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i]))
                 continue
             }
             guard i + 1 < u.count else { break }

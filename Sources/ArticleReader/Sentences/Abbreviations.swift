@@ -21,6 +21,10 @@ enum Abbreviations {
         title   Fr.
         title   Hon.
         title   Pres.
+        title   Cllr.
+        title   Supt.
+        title   Const.
+        title   Sgt.-Maj.
         title   Gov.
         title   Sen.
         title   Rep.
@@ -39,7 +43,6 @@ enum Abbreviations {
         title   Cpl.
         title   Pvt.
         title   Brig.
-        title   Supt.
         title   Det.
         title   Insp.
         title   Insp.-Gen.
