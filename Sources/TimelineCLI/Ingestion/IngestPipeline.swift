@@ -85,7 +85,7 @@ final class IngestPipeline: Sendable {
         queue.cancel()
     }
 
-    private let stopped = Flag()
+    private let stopped = StopFlag()
 
     private var isStopped: Bool { stopped.isSet }
 
@@ -140,7 +140,7 @@ final class IngestPipeline: Sendable {
 }
 
 /// A thread-safe flag that is only ever raised.
-final class Flag: @unchecked Sendable {
+final class StopFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var value = false
 
