@@ -14,6 +14,8 @@ import GRDB
 enum Migrations {
     /// The identifier of the first migration: a database with tables but without it is not ours.
     static let firstIdentifier = "v1: articles"
+    /// The identifier of the migration that adds mentions, candidates, events and the full-text index.
+    static let chronologyIdentifier = "v2: mentions, candidates, events, event sources, full-text index"
 
     /// Every migration, in order.
     static let migrator: DatabaseMigrator = {
@@ -47,8 +49,112 @@ enum Migrations {
                     """)
         }
 
-        // Append new migrations here, e.g.
-        // migrator.registerMigration("v2: mentions, event candidates, events, event sources") { db in ... }
+        // The chronology. Days are day numbers (days since 1970-01-01), intervals half-open [start_day, end_day).
+        // - mention: every temporal expression of an article body; span in Unicode scalars of the body.
+        // - candidate: a dated statement (EventExtractor). Its sentence is not copied: it is
+        //   substr(article.body, sentence_start + 1, sentence_end - sentence_start) (SQLite counts
+        //   characters, i.e. Unicode scalars, as the spans do); summary is NULL when it is the sentence
+        //   unchanged. entities are separated by line feeds. neighbourhood is Neighbourhood.key, the unit
+        //   the merger works on.
+        // - candidate_text: a contentless FTS5 index of each candidate's summary, rowid = candidate id,
+        //   for `--query`. Candidates never change once stored, so the index is written once, in the
+        //   transaction that stores the article, and re-merging events never touches it.
+        // - event: one merged event. cluster_key is the EventCluster key (CandidateKey description); an
+        //   event keeps its id across merges while its cluster key is unchanged (AUTOINCREMENT: a
+        //   vanished event's id is never given to another). representative_id is the candidate whose
+        //   summary represents it. length_class (0: up to 31 days, 1: up to 366, 2: longer) bounds how
+        //   far before a window an overlapping event can start, so a date-range query reads three short
+        //   index ranges instead of every earlier event.
+        // - event_source: which event each candidate belongs to (exactly one, once merged).
+        // - unanalyzed_article: articles stored before this migration, still to be analyzed.
+        // - dirty_neighbourhood: neighbourhoods whose candidates changed since their events were last
+        //   written. Marked in the transaction that stores the candidates, cleared in the one that
+        //   rewrites the events, so a crash in between only leaves work for the next run.
+        migrator.registerMigration(chronologyIdentifier) { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE mention (
+                        id          INTEGER PRIMARY KEY,
+                        article_id  INTEGER NOT NULL REFERENCES article(id),
+                        span_start  INTEGER NOT NULL,
+                        span_end    INTEGER NOT NULL,
+                        text        TEXT    NOT NULL,
+                        type        TEXT    NOT NULL CHECK (type IN ('DATE', 'TIME', 'DURATION', 'SET')),
+                        value       TEXT    NOT NULL,
+                        mod         TEXT,
+                        start_day   INTEGER,
+                        end_day     INTEGER,
+                        granularity TEXT,
+                        rule        TEXT    NOT NULL,
+                        CHECK (span_start <= span_end),
+                        CHECK ((start_day IS NULL) = (end_day IS NULL) AND (start_day IS NULL OR start_day < end_day))
+                    );
+                    CREATE INDEX mention_on_article ON mention(article_id);
+
+                    CREATE TABLE candidate (
+                        id             INTEGER PRIMARY KEY,
+                        article_id     INTEGER NOT NULL REFERENCES article(id),
+                        sentence_index INTEGER NOT NULL,
+                        sentence_start INTEGER NOT NULL,
+                        sentence_end   INTEGER NOT NULL,
+                        summary        TEXT,
+                        mention        TEXT    NOT NULL,
+                        value          TEXT    NOT NULL,
+                        mod            TEXT,
+                        granularity    TEXT    NOT NULL,
+                        start_day      INTEGER NOT NULL,
+                        end_day        INTEGER NOT NULL,
+                        entities       TEXT    NOT NULL,
+                        neighbourhood  TEXT    NOT NULL,
+                        CHECK (sentence_start <= sentence_end),
+                        CHECK (start_day < end_day)
+                    );
+                    CREATE INDEX candidate_on_article ON candidate(article_id);
+                    CREATE INDEX candidate_on_neighbourhood ON candidate(neighbourhood);
+
+                    CREATE VIRTUAL TABLE candidate_text USING fts5(
+                        text, content = '', columnsize = 0, tokenize = 'unicode61 remove_diacritics 2'
+                    );
+
+                    CREATE TABLE event (
+                        id                INTEGER PRIMARY KEY AUTOINCREMENT,
+                        neighbourhood     TEXT    NOT NULL,
+                        cluster_key       TEXT    NOT NULL,
+                        value             TEXT    NOT NULL,
+                        mod               TEXT,
+                        granularity       TEXT    NOT NULL,
+                        start_day         INTEGER NOT NULL,
+                        end_day           INTEGER NOT NULL,
+                        representative_id INTEGER NOT NULL REFERENCES candidate(id),
+                        salience          REAL    NOT NULL,
+                        article_count     INTEGER NOT NULL,
+                        mention_count     INTEGER NOT NULL,
+                        length_class      INTEGER GENERATED ALWAYS AS (
+                            CASE WHEN end_day - start_day <= 31 THEN 0 WHEN end_day - start_day <= 366 THEN 1 ELSE 2 END
+                        ) VIRTUAL,
+                        CHECK (start_day < end_day),
+                        CHECK (article_count >= 1 AND mention_count >= article_count)
+                    );
+                    CREATE INDEX event_on_neighbourhood ON event(neighbourhood);
+                    CREATE INDEX event_on_length_and_start ON event(length_class, start_day);
+                    CREATE INDEX event_on_salience ON event(salience);
+
+                    CREATE TABLE event_source (
+                        candidate_id INTEGER PRIMARY KEY REFERENCES candidate(id),
+                        event_id     INTEGER NOT NULL REFERENCES event(id)
+                    );
+                    CREATE INDEX event_source_on_event ON event_source(event_id);
+
+                    CREATE TABLE dirty_neighbourhood (key TEXT PRIMARY KEY) WITHOUT ROWID;
+
+                    CREATE TABLE unanalyzed_article (article_id INTEGER PRIMARY KEY REFERENCES article(id));
+                    INSERT INTO unanalyzed_article (article_id) SELECT id FROM article;
+                    """)
+            // Articles stored under "v1" have no mentions or candidates, and ingesting them again
+            // finds them unchanged; unanalyzed_article lists them so that the store analyzes them
+            // (in Swift, after migrating) before it next merges events.
+        }
+
         return migrator
     }()
 }

@@ -61,3 +61,13 @@ public struct StoredArticle: Sendable, Hashable, Identifiable {
         body.split(separator: "\n\n", omittingEmptySubsequences: true).map(String.init)
     }
 }
+
+extension StoredArticle {
+    /// The article it was stored from, as far as the store keeps it (not the byline): what an
+    /// analysis of an article stored by an older version starts from.
+    var article: Article {
+        Article(
+            title: title, published: published, source: source, url: url, place: place, paragraphs: paragraphs,
+            origin: origin, format: format)
+    }
+}

@@ -1,6 +1,7 @@
 import ArticleReader
 import DateNormalizer
 import GRDB
+import Timeline
 
 extension TimelineStore {
     /// What ``add(_:)`` did with one article.
@@ -24,17 +25,24 @@ extension TimelineStore {
         }
     }
 
-    /// Stores a batch of articles in one transaction, skipping those already stored.
+    /// Stores a batch of analyzed articles in one transaction, with their mentions and candidates,
+    /// skipping those already stored.
     ///
     /// Use batches of about ``recommendedBatchSize`` articles. The batch is atomic: when one article
     /// breaks a schema constraint, or the disk is full, the whole batch is rolled back and nothing of
-    /// it is stored, while earlier batches stay intact. An article whose content hash is already in
-    /// the database (ingested before, by another process, or earlier in the same batch) is reported
-    /// `.unchanged` and not written again.
+    /// it is stored, while earlier batches stay intact; a stored article always has all its mentions
+    /// and candidates. An article whose content hash is already in the database (ingested before, by
+    /// another process, or earlier in the same batch) is reported `.unchanged` and nothing of it is
+    /// written again.
+    ///
+    /// The neighbourhoods the new candidates fall into are marked dirty in the same transaction; their
+    /// events are rewritten by ``mergeEvents(stop:)``, which a caller runs once after its batches (or
+    /// every so many batches), not after each one.
     ///
     /// ```swift
-    /// let additions = try store.add(articles)
+    /// let additions = try store.add(articles.map { AnalyzedArticle(analyzing: $0) })
     /// print(additions.filter(\.isNew).count, "new")     // "6 new", then "0 new" the second time
+    /// try store.mergeEvents()
     /// ```
     ///
     /// - Parameter articles: The articles, in the order their ids should be given.
@@ -42,7 +50,7 @@ extension TimelineStore {
     /// - Throws: A ``TimelineStoreError`` (`.constraintViolated`, `.busy`, `.sqlite`); the batch was then
     ///   rolled back whole.
     @discardableResult
-    public func add(_ articles: some Collection<Article>) throws -> [Addition] {
+    public func add(_ articles: some Collection<AnalyzedArticle>) throws -> [Addition] {
         let ingestedAt = Timestamp.iso()
         return try write { db in
             let inserter = try ArticleInserter(db, ingestedAt: ingestedAt)
@@ -51,8 +59,27 @@ extension TimelineStore {
             for article in articles {
                 additions.append(try inserter.insert(article))
             }
+            try inserter.finish()
             return additions
         }
+    }
+
+    /// Analyzes and stores a batch of articles in one transaction; see ``add(_:)-([AnalyzedArticle])``.
+    ///
+    /// The analysis (date normalization and event extraction) runs on the calling thread; an ingest
+    /// that wants it on other threads builds ``AnalyzedArticle`` values there instead.
+    ///
+    /// ```swift
+    /// try store.add(articles)
+    /// try store.mergeEvents()
+    /// ```
+    ///
+    /// - Parameter articles: The articles, in the order their ids should be given.
+    /// - Returns: One ``Addition`` per article, in order.
+    /// - Throws: A ``TimelineStoreError``; the batch was then rolled back whole.
+    @discardableResult
+    public func add(_ articles: some Collection<Article>) throws -> [Addition] {
+        try add(articles.map { AnalyzedArticle(analyzing: $0) })
     }
 
     /// The number of stored articles.

@@ -65,9 +65,9 @@ struct IngestRunTests {
 
 @Suite("Batch writer")
 struct BatchWriterTests {
-    static func article(_ n: Int, published: String? = "2024-03-05") -> ProcessedArticle {
-        ProcessedArticle(
-            article: Article(
+    static func article(_ n: Int, published: String? = "2024-03-05") -> AnalyzedArticle {
+        AnalyzedArticle(
+            analyzing: Article(
                 title: "Ferry crossing \(n)", published: published.flatMap { Reference(parsing: $0) }, source: "Harbor Wire",
                 paragraphs: ["The ferry crossed the Alder River on Monday, the port said. Trip \(n)."],
                 origin: "wire.jsonl:\(n + 1)", format: .jsonl))

@@ -11,7 +11,7 @@ final class BatchWriter {
     private let store: TimelineStore
     private let batchSize: Int
     private let report: (String) -> Void
-    private var batch: [ProcessedArticle] = []
+    private var batch: [AnalyzedArticle] = []
     /// The counts so far.
     private(set) var tally = IngestTally()
 
@@ -27,7 +27,7 @@ final class BatchWriter {
     }
 
     /// Queues an article, committing the batch when it is full.
-    func add(_ article: ProcessedArticle) throws {
+    func add(_ article: AnalyzedArticle) throws {
         batch.append(article)
         tally.pending = batch.count
         if batch.count >= batchSize { try commit() }
@@ -42,18 +42,17 @@ final class BatchWriter {
     /// Commits the articles still waiting (the last, partial batch).
     func commit() throws {
         guard !batch.isEmpty else { return }
-        let articles = batch.map(\.article)
         do {
-            count(try store.add(articles), of: articles)
+            count(try store.add(batch), of: batch)
         } catch let error as TimelineStoreError {
             guard case .constraintViolated = error.reason else { throw error }
-            for article in articles {
+            for article in batch {
                 do {
                     count(try store.add([article]), of: [article])
                 } catch let error as TimelineStoreError {
                     guard case .constraintViolated(let why) = error.reason else { throw error }
                     tally.rejected += 1
-                    report("rejected: \(article.origin): not stored (\(why))")
+                    report("rejected: \(article.article.origin): not stored (\(why))")
                 }
             }
         }
@@ -61,10 +60,10 @@ final class BatchWriter {
         tally.pending = 0
     }
 
-    private func count(_ additions: [TimelineStore.Addition], of articles: [Article]) {
-        for (addition, article) in zip(additions, articles) {
+    private func count(_ additions: [TimelineStore.Addition], of articles: [AnalyzedArticle]) {
+        for (addition, analyzed) in zip(additions, articles) {
             if addition.isNew { tally.new += 1 } else { tally.unchanged += 1 }
-            if article.isUndated { tally.undated += 1 }
+            if analyzed.article.isUndated { tally.undated += 1 }
         }
     }
 }

@@ -1,17 +1,10 @@
 import ArticleReader
 import Foundation
-
-/// What the processing stage makes of one article before it is stored.
-///
-/// Today that is the article alone. The normalizer and event issues add its temporal mentions and
-/// event candidates here, computed on the worker threads, so the single writer only writes.
-struct ProcessedArticle: Sendable {
-    var article: Article
-}
+import TimelineStore
 
 /// One item reaching the writer, in input order.
 enum IngestItem: Sendable {
-    case article(ProcessedArticle)
+    case article(AnalyzedArticle)
     case warning(ArticleReaderWarning)
     case rejected(ArticleReaderError)
 }
@@ -22,8 +15,8 @@ enum IngestItem: Sendable {
 /// reader thread ──chunks──▶ worker threads (process) ──in order──▶ calling thread (writer)
 /// ```
 ///
-/// The reader walks the inputs and groups outcomes into chunks; workers turn each article into a
-/// ``ProcessedArticle`` in parallel; the calling thread receives every item in input order and does
+/// The reader walks the inputs and groups outcomes into chunks; workers analyze each article in
+/// parallel (date normalization and event extraction: ``AnalyzedArticle``); the calling thread receives every item in input order and does
 /// the writing. An ``OrderedWorkQueue`` bounds the chunks in flight, so memory does not grow with
 /// the corpus. ``stop()`` (Ctrl-C) cancels reading and processing at once; the writer decides
 /// where it stops (after its current transaction).
@@ -34,7 +27,7 @@ final class IngestPipeline: Sendable {
     private let reader: ArticleReader
     private let paths: [String]
     private let workers: Int
-    private let process: @Sendable (Article) -> ProcessedArticle
+    private let process: @Sendable (Article) -> AnalyzedArticle
     private let queue: OrderedWorkQueue<[ReadOutcome], [IngestItem]>
 
     /// - Parameters:
@@ -45,7 +38,7 @@ final class IngestPipeline: Sendable {
     init(
         reader: ArticleReader, paths: [String],
         workers: Int = max(1, ProcessInfo.processInfo.activeProcessorCount - 1),
-        process: @escaping @Sendable (Article) -> ProcessedArticle = { ProcessedArticle(article: $0) }
+        process: @escaping @Sendable (Article) -> AnalyzedArticle = { AnalyzedArticle(analyzing: $0) }
     ) {
         self.reader = reader
         self.paths = paths

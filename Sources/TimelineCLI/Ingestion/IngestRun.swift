@@ -38,7 +38,8 @@ struct IngestRun {
     var handlesSignals = true
     var meter = ProgressMeter()
 
-    /// Reads, processes and stores every input; messages go to stderr as they come. A database
+    /// Reads, analyzes and stores every input, then merges the events of the neighbourhoods that got
+    /// new candidates; messages go to stderr as they come. A database
     /// failure stops the run and is returned in the outcome, with the counts of what was committed.
     func run() -> Outcome {
         let pipeline = IngestPipeline(reader: reader, paths: paths)
@@ -66,7 +67,14 @@ struct IngestRun {
                 }
                 meter.update(writer.tally)
             }
-            if completed { try writer.commit() }
+            if completed {
+                try writer.commit()
+                // Events are merged once per run, after the last batch: a busy month is merged once,
+                // not once per batch. A signal here stops between neighbourhood groups; the marks left
+                // are merged by the next run (or read command).
+                let merge = try store.mergeEvents(stop: { received.signal != nil })
+                completed = !merge.stopped
+            }
         } catch let error as TimelineStoreError {
             meter.clear()
             return Outcome(tally: writer.tally, failure: error)

@@ -1,15 +1,20 @@
 import ArticleReader
 import GRDB
+import Timeline
 
-/// Inserts articles with one cached prepared statement, inside a transaction the caller opened.
+/// Inserts articles with their mentions and candidates, using cached prepared statements, inside a
+/// transaction the caller opened.
 ///
 /// `INSERT ... ON CONFLICT(content_hash) DO NOTHING` makes a second copy of an article a no-op that
 /// SQLite itself guarantees, even when two processes ingest the same file at once; `changesCount`
-/// then tells a new article from an unchanged one without a query before each insert.
+/// then tells a new article from an unchanged one without a query before each insert. Only a new
+/// article gets its mentions, candidates and full-text rows, and only its candidates mark their
+/// neighbourhoods dirty: re-ingesting unchanged articles writes nothing at all.
 struct ArticleInserter {
     private let db: Database
     private let insert: Statement
     private let lookup: Statement
+    private let analysis: AnalysisInserter
     private let ingestedAt: String
 
     init(_ db: Database, ingestedAt: String) throws {
@@ -24,22 +29,31 @@ struct ArticleInserter {
                 ON CONFLICT(content_hash) DO NOTHING
                 """)
         lookup = try db.cachedStatement(sql: "SELECT id FROM article WHERE content_hash = ?")
+        analysis = try AnalysisInserter(db)
     }
 
-    /// Stores `article` unless an article with its content hash is already stored.
-    func insert(_ article: Article) throws -> TimelineStore.Addition {
+    /// Stores `analyzed` unless an article with its content hash is already stored.
+    func insert(_ analyzed: AnalyzedArticle) throws -> TimelineStore.Addition {
+        let article = analyzed.article
         try insert.execute(arguments: [
             article.contentHash, article.title, article.published?.description, article.published?.date.dayNumber,
             article.source, article.url, article.place, article.body, article.origin, article.format.rawValue,
             article.isUndated, ingestedAt,
         ])
         if db.changesCount > 0 {
-            return .new(id: db.lastInsertedRowID)
+            let id = db.lastInsertedRowID
+            try analysis.insert(analyzed, articleID: id)
+            return .new(id: id)
         }
         guard let id = try Int64.fetchOne(lookup, arguments: [article.contentHash]) else {
             // Only a UNIQUE conflict on content_hash skips the insert, so the row must be there.
             throw DatabaseError(resultCode: .SQLITE_INTERNAL, message: "article \(article.contentHash) neither inserted nor found")
         }
         return .unchanged(id: id)
+    }
+
+    /// Marks the neighbourhoods of every candidate inserted so far dirty; call once before committing.
+    func finish() throws {
+        try analysis.markDirty()
     }
 }

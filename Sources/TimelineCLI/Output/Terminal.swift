@@ -1,0 +1,14 @@
+import Foundation
+
+/// The terminal the output goes to.
+enum Terminal {
+    /// The width for aligned tables: the terminal's columns when stdout is one, else `COLUMNS`, else 100.
+    static var width: Int {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        return 100
+    }
+}

@@ -1,0 +1,127 @@
+import DateNormalizer
+import GRDB
+import Timeline
+
+extension TimelineStore {
+    /// The stored events, in chronological order, with their sources.
+    ///
+    /// Use it for `timeline events`, reports and exports. Events are ordered by the start of their
+    /// date, a longer period before the days inside it ("March 2024" before "March 4, 2024"); events
+    /// of the same date by their cluster key, so the order depends only on what is stored.
+    ///
+    /// ```swift
+    /// let march = CalendarInterval(start: CivilDate(year: 2024, month: 3, day: 1)!, end: CivilDate(year: 2024, month: 4, day: 1)!)
+    /// let events = try store.fetchEvents(range: march, query: "ferry", maxEvents: 5)
+    /// events.first?.summary           // "The first emergency ferries carried about 2,300 passengers ..."
+    /// events.first?.sources.count     // 3
+    /// ```
+    ///
+    /// Events left dirty by an interrupted ingest are shown as last written; call
+    /// ``mergeEvents(stop:)`` first to bring them up to date.
+    ///
+    /// - Parameters:
+    ///   - range: Keep events whose interval shares at least one day with it; nil for all.
+    ///   - query: Keep events one of whose reports holds every word of it. Only words count (letters
+    ///     and digits, case and accents ignored); quotes, `AND`, `OR`, `NEAR`, `*` and parentheses are
+    ///     plain text, never search syntax. A query without any word matches nothing. Nil for all.
+    ///   - maxEvents: Keep only this many of the matching events, the most salient, spread over as
+    ///     many dates as possible (``Chronology/select(_:maxEvents:)``); nil for all.
+    /// - Returns: The events, chronological.
+    /// - Throws: A ``TimelineStoreError`` whenever an SQLite error occurs.
+    public func fetchEvents(range: CalendarInterval? = nil, query: String? = nil, maxEvents: Int? = nil) throws -> [Event] {
+        let filter = EventFilter(range: range, text: query.map { FullTextQuery(words: $0) })
+        if filter.matchesNothing { return [] }
+        return try read { db in
+            let headers: [EventHeader]
+            if let maxEvents {
+                headers = try Self.mostSalient(db, filter: filter, maxEvents: maxEvents)
+            } else {
+                headers = Chronology.sorted(try Self.headers(db, filter: filter, orderedBy: ""))
+            }
+            return try EventDetails.events(db, for: headers)
+        }
+    }
+
+    /// The number of stored events that match `range` and `query`, as ``fetchEvents(range:query:maxEvents:)``
+    /// selects them before `maxEvents` cuts: what a report says it chose from.
+    ///
+    /// ```swift
+    /// try store.fetchEventCount()   // 17 after `timeline ingest Examples/`
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - range: As in ``fetchEvents(range:query:maxEvents:)``.
+    ///   - query: As in ``fetchEvents(range:query:maxEvents:)``.
+    /// - Returns: The count.
+    /// - Throws: A ``TimelineStoreError`` whenever an SQLite error occurs.
+    public func fetchEventCount(range: CalendarInterval? = nil, query: String? = nil) throws -> Int {
+        let filter = EventFilter(range: range, text: query.map { FullTextQuery(words: $0) })
+        if filter.matchesNothing { return 0 }
+        let (condition, arguments) = filter.whereClause
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM event e \(condition)", arguments: arguments) ?? 0
+        }
+    }
+
+    /// The number of distinct articles that report the events matching `range` and `query`: how
+    /// many articles a selection of the chronology was built from.
+    ///
+    /// ```swift
+    /// try store.fetchSourceArticleCount(query: "ferry")   // 6
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - range: As in ``fetchEvents(range:query:maxEvents:)``.
+    ///   - query: As in ``fetchEvents(range:query:maxEvents:)``.
+    /// - Returns: The count.
+    /// - Throws: A ``TimelineStoreError`` whenever an SQLite error occurs.
+    public func fetchSourceArticleCount(range: CalendarInterval? = nil, query: String? = nil) throws -> Int {
+        let filter = EventFilter(range: range, text: query.map { FullTextQuery(words: $0) })
+        if filter.matchesNothing { return 0 }
+        let (condition, arguments) = filter.whereClause
+        return try read { db in
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(DISTINCT c.article_id)
+                    FROM event_source es JOIN candidate c ON c.id = es.candidate_id
+                    WHERE es.event_id IN (SELECT e.id FROM event e \(condition))
+                    """,
+                arguments: arguments) ?? 0
+        }
+    }
+
+    /// The headers of the events matching `filter`.
+    static func headers(_ db: Database, filter: EventFilter, orderedBy order: String) throws -> [EventHeader] {
+        let (condition, arguments) = filter.whereClause
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT \(EventHeader.columns) FROM event e \(condition) \(order)", arguments: arguments)
+        var headers: [EventHeader] = []
+        while let row = try rows.next() { headers.append(try EventHeader(row: row)) }
+        return headers
+    }
+
+    /// The `maxEvents` most salient events matching `filter`, chronological: exactly what
+    /// ``Chronology/select(_:maxEvents:)`` picks from all of them, reading events in salience order
+    /// only until `maxEvents` distinct dates are found and every event as salient as the last of
+    /// those is read. Less salient events could not be picked, so the rest of the table is never read.
+    static func mostSalient(_ db: Database, filter: EventFilter, maxEvents: Int) throws -> [EventHeader] {
+        guard maxEvents > 0 else { return [] }
+        let (condition, arguments) = filter.whereClause
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT \(EventHeader.columns) FROM event e \(condition) ORDER BY e.salience DESC",
+            arguments: arguments)
+        var pool: [EventHeader] = []
+        var dates: Set<CalendarInterval> = []
+        var threshold: Double?
+        while let row = try rows.next() {
+            let header = try EventHeader(row: row)
+            if let threshold, header.salience < threshold { break }
+            pool.append(header)
+            if threshold == nil, dates.insert(header.date.effectiveInterval).inserted, dates.count == maxEvents {
+                threshold = header.salience
+            }
+        }
+        return Chronology.select(pool, maxEvents: maxEvents)
+    }
+}

@@ -1,0 +1,174 @@
+import ArticleReader
+import Foundation
+import GRDB
+import Timeline
+
+extension TimelineStore {
+    /// What ``mergeEvents(stop:)`` did.
+    public struct MergeSummary: Sendable, Hashable {
+        /// Neighbourhoods whose events were rewritten.
+        public var neighbourhoods = 0
+        /// Events written in them.
+        public var events = 0
+        /// Articles stored by an older timeline that were analyzed first.
+        public var articlesAnalyzed = 0
+        /// Whether `stop` ended the merge before every dirty neighbourhood was done.
+        public var stopped = false
+
+        /// Creates an empty summary.
+        public init() {}
+    }
+
+    /// Brings the events up to date: merges again every neighbourhood that received candidates since
+    /// its events were last written, and rewrites its events.
+    ///
+    /// ``add(_:)-([AnalyzedArticle])`` only marks neighbourhoods dirty, so run this once after a run of
+    /// batches (merging a busy month once rather than after every batch). The result equals a merge of
+    /// every stored candidate from scratch, whatever the order articles came in. Each group of
+    /// neighbourhoods is rewritten in one transaction that also clears their marks: an interruption
+    /// leaves the rest marked, for the next call. Merging runs on every core, outside the write lock;
+    /// a neighbourhood that another process added candidates to meanwhile is left marked (that
+    /// process merges it). Articles stored by an older version without their mentions and
+    /// candidates are analyzed first.
+    ///
+    /// Read commands call it too, so events left behind by a killed ingest are brought up to date.
+    /// When nothing is marked it only reads.
+    ///
+    /// ```swift
+    /// try store.add(articles)
+    /// let summary = try store.mergeEvents()
+    /// summary.neighbourhoods   // 3: February, March and April 2024
+    /// ```
+    ///
+    /// - Parameter stop: Asked between groups; returning true stops the merge (Ctrl-C).
+    /// - Returns: What was merged.
+    /// - Throws: A ``TimelineStoreError`` whenever an SQLite error occurs; what was committed before stays.
+    @discardableResult
+    public func mergeEvents(stop: () -> Bool = { false }) throws -> MergeSummary {
+        var summary = MergeSummary()
+        summary.articlesAnalyzed = try analyzeUnanalyzedArticles(stop: stop)
+        let merger = Merger()
+        var after = ""
+        while true {
+            if stop() {
+                summary.stopped = true
+                break
+            }
+            let keys = try read { db in
+                try String.fetchAll(
+                    db, sql: "SELECT key FROM dirty_neighbourhood WHERE key > ? ORDER BY key LIMIT ?",
+                    arguments: [after, Self.mergeGroupSize])
+            }
+            guard let last = keys.last else { break }
+            after = last
+            let snapshots = try Self.concurrentMap(keys) { key in
+                var snapshot = try self.read { db in try NeighbourhoodSnapshot.read(db, key: key) }
+                snapshot.merge(with: merger)
+                return snapshot
+            }
+            let (neighbourhoods, events) = try write { db in
+                let writer = try EventWriter(db)
+                var neighbourhoods = 0, events = 0
+                for snapshot in snapshots where try snapshot.isCurrent(db) {
+                    events += try writer.replace(with: snapshot)
+                    neighbourhoods += 1
+                }
+                return (neighbourhoods, events)
+            }
+            summary.neighbourhoods += neighbourhoods
+            summary.events += events
+        }
+        return summary
+    }
+
+    /// How many neighbourhoods are merged, then written in one transaction.
+    static let mergeGroupSize = 32
+
+    /// Whether some neighbourhoods wait for ``mergeEvents(stop:)`` (or articles for analysis).
+    ///
+    /// - Returns: true when a merge would write something.
+    /// - Throws: A ``TimelineStoreError`` whenever an SQLite error occurs.
+    public func hasPendingMerges() throws -> Bool {
+        try read { db in
+            try Bool.fetchOne(
+                db,
+                sql: "SELECT EXISTS (SELECT 1 FROM dirty_neighbourhood) OR EXISTS (SELECT 1 FROM unanalyzed_article)")
+                ?? false
+        }
+    }
+
+    /// Analyzes the articles an older timeline stored without mentions and candidates, a batch per
+    /// transaction. - Returns: How many were analyzed.
+    private func analyzeUnanalyzedArticles(stop: () -> Bool) throws -> Int {
+        var analyzed = 0
+        while !stop() {
+            let articles = try read { db in
+                try ArticleRecord.fetchAll(
+                    db,
+                    sql: """
+                        SELECT * FROM article WHERE id IN (SELECT article_id FROM unanalyzed_article ORDER BY article_id LIMIT ?)
+                        ORDER BY id
+                        """,
+                    arguments: [Self.recommendedBatchSize])
+            }
+            guard !articles.isEmpty else { break }
+            let analyses = try Self.concurrentMap(articles) { record in
+                (record.id, AnalyzedArticle(analyzing: record.storedArticle.article))
+            }
+            try write { db in
+                let inserter = try AnalysisInserter(db)
+                for (id, analysis) in analyses {
+                    // Another process may have analyzed it meanwhile.
+                    try db.execute(sql: "DELETE FROM unanalyzed_article WHERE article_id = ?", arguments: [id])
+                    guard db.changesCount > 0 else { continue }
+                    try inserter.insert(analysis, articleID: id)
+                }
+                try inserter.markDirty()
+            }
+            analyzed += articles.count
+        }
+        return analyzed
+    }
+
+    /// `transform` applied to every element on all cores, results in order; the first error thrown is rethrown.
+    static func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) throws -> R) throws -> [R] {
+        let results = ResultSlots<R>(count: items.count)
+        let threads = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let next = ResultSlots<Int>(count: 0)
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            while let i = next.takeIndex(below: items.count) {
+                results.set(i, Result { try transform(items[i]) })
+            }
+        }
+        return try results.values().map { try $0.get() }
+    }
+}
+
+/// Slots filled from several threads under a lock, plus a shared counter handing out indices.
+private final class ResultSlots<R: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<R, any Error>?]
+    private var counter = 0
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Result<R, any Error>) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    func takeIndex(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard counter < limit else { return nil }
+        counter += 1
+        return counter - 1
+    }
+
+    func values() -> [Result<R, any Error>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0 ?? .failure(CancellationError()) }
+    }
+}
