@@ -16,9 +16,30 @@ struct MigrationsTests {
             "format", "undated", "ingested_at",
         ])
         let applied = try store.writer.read { db in try Migrations.migrator.appliedMigrations(db) }
-        #expect(applied == [Migrations.firstIdentifier])
+        #expect(applied == [Migrations.firstIdentifier, Migrations.chronologyIdentifier])
         let indexes = try store.writer.read { db in try db.indexes(on: "article").map(\.name) }
         #expect(indexes.contains("article_on_published_day"))
+    }
+
+    @Test("the chronology tables, their indexes and the full-text index come with the second migration")
+    func chronologySchema() throws {
+        let store = try TimelineStore.inMemory()
+        let (tables, indexes) = try store.writer.read { db in
+            (try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
+             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"))
+        }
+        for table in ["mention", "candidate", "candidate_text", "event", "event_source", "dirty_neighbourhood", "unanalyzed_article"] {
+            #expect(tables.contains(table), "missing table \(table)")
+        }
+        #expect(indexes == [
+            "article_on_published_day", "candidate_on_article", "candidate_on_neighbourhood", "event_on_length_and_start",
+            "event_on_neighbourhood", "event_on_salience", "event_source_on_event", "mention_on_article",
+        ])
+        let columns = try store.writer.read { db in try db.columns(in: "event").map(\.name) }
+        #expect(columns == [
+            "id", "neighbourhood", "cluster_key", "value", "mod", "granularity", "start_day", "end_day", "representative_id",
+            "salience", "article_count", "mention_count", "length_class",
+        ])
     }
 
     @Test("a database file is in WAL mode")

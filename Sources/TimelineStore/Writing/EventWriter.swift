@@ -3,8 +3,8 @@ import Timeline
 
 /// Replaces the events of a neighbourhood with newly merged ones, inside a transaction the caller opened.
 ///
-/// An event whose cluster key was already the key of an event of the neighbourhood keeps that
-/// event's id; the others get new ids, never used before. The dirty mark of the neighbourhood is
+/// An event that holds the report whose key named an old event of the neighbourhood (its cluster
+/// key) keeps that event's id; the others get new ids, never used before. The dirty mark of the neighbourhood is
 /// cleared in the same transaction, so after a crash either the old events and the mark remain
 /// (and the next run merges again), or the new events without it.
 struct EventWriter {
@@ -47,13 +47,18 @@ struct EventWriter {
         for cluster in snapshot.clusters {
             let key = cluster.key.description
             let date = cluster.date
+            // The id of the old event whose key candidate is a member, the smallest key if several
+            // old events merged into this one: an event keeps its id as long as the report that
+            // named it stays in it, whichever reports join or leave.
+            let kept = cluster.members.lazy.map { snapshot.candidates[$0].key.description }
+                .filter { idByKey[$0] != nil }.min().flatMap { idByKey[$0] }
             let values: StatementArguments = [
                 snapshot.key, key, date.value, date.mod?.rawValue, date.granularity.rawValue,
                 date.interval.start.dayNumber, date.interval.end.dayNumber, snapshot.ids[cluster.representative],
                 cluster.salience, cluster.articleCount, cluster.mentionCount,
             ]
             let id: Int64
-            if let kept = idByKey[key] {
+            if let kept {
                 try insertWithID.execute(arguments: [kept] + values)
                 id = kept
             } else {
