@@ -26,6 +26,7 @@ struct Representative: Sendable {
             let candidate = candidates(m)
             var score = centre.dot(vectors[m]) + quality(of: candidate.summary) - 0.1 * Double(otherDates(in: candidate.summary, besides: candidate.mention))
             if preferred.contains(m) { score += 0.15 }
+            if Self.datesSubordinateClause(candidate.summary, mention: candidate.mention) { score -= Self.subordinatePenalty }
             if let published = candidate.published, published >= date.effectiveInterval.start { score += 0.1 }
             if score > bestScore {
                 best = m
@@ -100,6 +101,39 @@ struct Representative: Sendable {
             i = end
         }
         return count
+    }
+
+    /// What a report loses when its date sits in a subordinate clause: "Ferries carried 2,300 on
+    /// Monday, the first day since the bridge collapsed on Feb. 22" mentions the collapse in passing,
+    /// while "The span collapsed on Thursday evening, injuring three" is about it.
+    static let subordinatePenalty = 0.15
+
+    /// Words that open a clause about something else than the sentence's main event.
+    static let subordinators = HashedSet(
+        ["since", "after", "before", "when", "while", "until", "which", "who", "whose", "because", "although", "though", "as"]
+            .map { ContentWords.fnv($0) })
+
+    /// Whether a subordinator comes between the start of the clause holding the first occurrence of
+    /// `mention` and the mention itself (clauses end at `,` `;` `:` parentheses and dashes).
+    static func datesSubordinateClause(_ summary: String, mention: String) -> Bool {
+        let bytes = Array(summary.utf8)
+        guard let range = ContentWords.firstRange(of: Array(mention.utf8), in: bytes) else { return false }
+        var start = range.lowerBound
+        while start > 0, !ContentWords.isClauseBoundary(bytes, start - 1) { start -= 1 }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inWord = false
+        for i in start..<range.lowerBound {
+            let b = bytes[i]
+            if b | 0x20 >= 97 && b | 0x20 <= 122 {
+                h = (h ^ UInt64(b | 0x20)) &* 0x100_0000_01b3
+                inWord = true
+            } else {
+                if inWord, subordinators.contains(h) { return true }
+                h = 0xcbf2_9ce4_8422_2325
+                inWord = false
+            }
+        }
+        return inWord && subordinators.contains(h)
     }
 
     static let pronouns = HashedSet(
