@@ -136,7 +136,7 @@ enum Migrations {
                         CHECK (article_count >= 1 AND mention_count >= article_count)
                     );
                     CREATE INDEX event_on_neighbourhood ON event(neighbourhood);
-                    CREATE INDEX event_on_length_and_start ON event(length_class, start_day);
+                    CREATE INDEX event_on_length_and_start ON event(length_class, start_day, end_day);
                     CREATE INDEX event_on_salience ON event(salience);
 
                     CREATE TABLE event_source (
