@@ -28,6 +28,10 @@ struct Lexicon: Sendable {
         var takesDot = false
         /// The plural of a unit ("days"): "days" alone is vague, "a day" is not.
         var plural = false
+        /// A function word ("the", "in", "last"): no rule is made of these alone.
+        var weak = false
+        /// A content word some rule reads ("March", "ago", "week", "noon"): the matcher only works near one.
+        var strong = false
     }
 
     private(set) var entries: [Entry] = []
@@ -100,6 +104,22 @@ struct Lexicon: Sendable {
     }
 
     subscript(id: Int32) -> Entry { entries[Int(id)] }
+
+    /// Words that never make a temporal expression on their own.
+    static let functionWords = ["the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "to", "and", "or", "this", "that",
+                                "these", "those", "last", "next", "previous", "coming", "upcoming", "following", "current",
+                                "since", "until", "till", "during", "within", "over", "through", "between", "before", "after", "about",
+                                "around", "every", "each", "per", "as", "is", "are", "was", "were", "be", "will", "would", "said",
+                                "has", "have", "had", "it", "he", "she", "they", "we", "i", "you", "not", "no", "other", "same", "new"]
+
+    mutating func markFunctionWords(ruleWords: Set<String>) {
+        for w in Lexicon.functionWords { define(w) { $0.weak = true } }
+        for i in entries.indices {
+            let e = entries[i]
+            let classWord = e.month > 0 || e.weekday > 0 || e.unit != nil || e.partOfDay != nil || e.season != nil || e.cardinal >= 0 || e.ordinal > 0
+            entries[i].strong = !e.weak && (classWord || ruleWords.contains(e.spelling))
+        }
+    }
 
     /// The full table: every class file, then the words rules spell (added by the grammar).
     static func standard() -> Lexicon {

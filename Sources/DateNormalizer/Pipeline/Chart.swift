@@ -40,8 +40,9 @@ struct MatchState {
     var entries: [ChartEntry] = []
     var head: [Int32]
     var countAt: [UInt8]
-    /// (slot kind index into variant, token, entry or -1) of the variant being matched.
+    /// (slot index in the variant, token, entry or -1) of the variant being matched; `captureCount` are live.
     var captures: [(slot: Int32, token: Int32, entry: Int32)] = []
+    var captureCount = 0
 
     init(grammar: Grammar, tokens: [Token]) {
         self.grammar = grammar
@@ -49,14 +50,19 @@ struct MatchState {
         self.tokens = tokens
         head = Array(repeating: -1, count: tokens.count + 1)
         countAt = Array(repeating: 0, count: tokens.count + 1)
-        captures.reserveCapacity(16)
+        captures = Array(repeating: (0, 0, -1), count: 16)
     }
 
     mutating func build() {
         var p = tokens.count - 1
+        var nextStrong = Int.max
         while p >= 0 {
             let t = tokens[p]
-            if t.kind == .word && t.lexeme == Lexicon.unknown || t.kind == .other {
+            if t.kind == .number || t.kind == .ordinal || (t.kind == .word && t.lexeme != Lexicon.unknown && lexicon[t.lexeme].strong) {
+                nextStrong = p
+            }
+            let gap = nextStrong - p
+            if t.kind == .word && t.lexeme == Lexicon.unknown || t.kind == .other || gap > grammar.maxLeadingWeak {
                 p -= 1
                 continue
             }
@@ -70,10 +76,10 @@ struct MatchState {
             }
             let mask = classMask(p)
             if t.kind == .word, let list = grammar.byWord[t.lexeme] {
-                for v in list { tryVariant(v, at: p, bound: -1) }
+                for v in list where Int(grammar.leadingWeak[Int(v)]) >= gap { tryVariant(v, at: p, bound: -1) }
             }
             if t.kind == .punct, let list = grammar.byPunct[UInt8(truncatingIfNeeded: t.value)] {
-                for v in list { tryVariant(v, at: p, bound: -1) }
+                for v in list where Int(grammar.leadingWeak[Int(v)]) >= gap { tryVariant(v, at: p, bound: -1) }
             }
             if mask != 0 {
                 for bit in Grammar.ClassBit.allCases where mask & (1 << bit.rawValue) != 0 {
@@ -153,94 +159,98 @@ struct MatchState {
     }
 
     mutating func tryVariant(_ v: Int32, at p: Int, bound: Int32) {
-        captures.removeAll(keepingCapacity: true)
-        step(v, 0, p, p, bound)
+        captureCount = 0
+        let base = Int(grammar.slotStart[Int(v)])
+        let count = Int(grammar.slotStart[Int(v) + 1]) - base
+        step(v, base, count, 0, p, p, bound)
     }
 
-    /// Matches slot `k` of variant `v` at token `q`, then the rest; records every complete match.
-    mutating func step(_ v: Int32, _ k: Int, _ q: Int, _ start: Int, _ bound: Int32) {
-        let variant = grammar.variants[Int(v)]
-        if k == variant.slots.count {
-            finish(variant, start: start, end: q)
+    @inline(__always)
+    mutating func push(_ slot: Int, _ token: Int, _ entry: Int32) {
+        if captureCount == captures.count { captures.append((0, 0, -1)) }
+        captures[captureCount] = (Int32(slot), Int32(token), entry)
+        captureCount += 1
+    }
+
+    /// Matches slot `k` of variant `v` (slots `base ..< base + count`) at token `q`, then the rest;
+    /// records every complete match.
+    mutating func step(_ v: Int32, _ base: Int, _ count: Int, _ k: Int, _ q: Int, _ start: Int, _ bound: Int32) {
+        if k == count {
+            finish(v, base, start: start, end: q)
             return
         }
         guard q <= tokens.count else { return }
-        let slot = variant.slots[k]
+        let slot = grammar.slots[base + k]
         if slot.glued, q < tokens.count, q > 0, tokens[q].has(.spaceBefore) { return }
         if k == 0, bound >= 0 {
             // the first slot is the entry that triggered this rule
             let e = entries[Int(bound)]
-            guard case .entry(let kind) = slot.kind, e.value.kind == kind else { return }
-            captures.append((Int32(k), Int32(q), bound))
-            step(v, k + 1, Int(e.end), start, bound)
-            captures.removeLast()
+            guard slot.kind == .entry, e.value.kind.rawValue == UInt8(slot.a) else { return }
+            push(k, q, bound)
+            step(v, base, count, k + 1, Int(e.end), start, bound)
+            captureCount -= 1
             return
         }
         guard q < tokens.count else { return }
         let t = tokens[q]
+        var tokenMatches = false
         switch slot.kind {
-        case .word(let id):
-            if t.kind == .word, t.lexeme == id { advance(v, k, q, start, bound) }
-        case .words(let ids, let puncts):
-            if t.kind == .word, t.lexeme != Lexicon.unknown, ids.contains(t.lexeme) { advance(v, k, q, start, bound) }
-            if t.kind == .punct, puncts.contains(UInt8(truncatingIfNeeded: t.value)) { advance(v, k, q, start, bound) }
-        case .punct(let b):
-            if t.kind == .punct, t.value == Int(b) { advance(v, k, q, start, bound) }
+        case .word:
+            tokenMatches = t.kind == .word && t.lexeme == slot.a
+        case .words:
+            tokenMatches = t.kind == .word ? grammar.inSet(slot.a, word: t.lexeme) : (t.kind == .punct && grammar.inSet(slot.a, punct: t.value))
+        case .punct:
+            tokenMatches = t.kind == .punct && t.value == Int(slot.a)
         case .weekday:
-            if t.kind == .word, t.lexeme != Lexicon.unknown, lexicon[t.lexeme].weekday > 0 { advance(v, k, q, start, bound) }
+            tokenMatches = t.kind == .word && t.lexeme != Lexicon.unknown && lexicon[t.lexeme].weekday > 0
         case .month:
-            if t.kind == .word, t.lexeme != Lexicon.unknown, lexicon[t.lexeme].month > 0 { advance(v, k, q, start, bound) }
+            tokenMatches = t.kind == .word && t.lexeme != Lexicon.unknown && lexicon[t.lexeme].month > 0
         case .unit:
-            if t.kind == .word, t.lexeme != Lexicon.unknown, lexicon[t.lexeme].unit != nil { advance(v, k, q, start, bound) }
+            tokenMatches = t.kind == .word && t.lexeme != Lexicon.unknown && lexicon[t.lexeme].unit != nil
         case .partOfDay:
-            if t.kind == .word, t.lexeme != Lexicon.unknown, lexicon[t.lexeme].partOfDay != nil { advance(v, k, q, start, bound) }
+            tokenMatches = t.kind == .word && t.lexeme != Lexicon.unknown && lexicon[t.lexeme].partOfDay != nil
         case .season:
-            if t.kind == .word, t.lexeme != Lexicon.unknown, lexicon[t.lexeme].season != nil { advance(v, k, q, start, bound) }
+            tokenMatches = t.kind == .word && t.lexeme != Lexicon.unknown && lexicon[t.lexeme].season != nil
         case .monthNumber:
-            if t.kind == .number, t.digits <= 2, (1...12).contains(t.value) { advance(v, k, q, start, bound) }
+            tokenMatches = t.kind == .number && t.digits <= 2 && t.value >= 1 && t.value <= 12
         case .twoDigits:
-            if t.kind == .number, t.digits == 2 { advance(v, k, q, start, bound) }
-        case .integer(let range, let digits):
-            if t.kind == .number, t.value >= 0, range.contains(t.value), digits.contains(Int(t.digits)) {
-                advance(v, k, q, start, bound)
-            }
+            tokenMatches = t.kind == .number && t.digits == 2
+        case .integer:
+            tokenMatches = t.kind == .number && t.value >= Int(slot.a) && t.value <= Int(slot.b) && Int16(t.digits) >= slot.c && Int16(t.digits) <= slot.d
         case .day:
-            if t.kind == .number, t.digits <= 2, (1...31).contains(t.value) { advance(v, k, q, start, bound) }
-            if t.kind == .ordinal, (1...31).contains(t.value) { advance(v, k, q, start, bound) }
-            numberEntries(v, k, q, start, bound) { value, _ in (1...31).contains(value) }
+            tokenMatches = (t.kind == .number && t.digits <= 2 || t.kind == .ordinal) && t.value >= 1 && t.value <= 31
+            if head[q] >= 0 { numberEntries(v, base, count, k, q, start, bound) { value, _ in (1...31).contains(value) } }
         case .year:
-            if t.kind == .number, t.digits == 4, (1000...2999).contains(t.value) { advance(v, k, q, start, bound) }
-            numberEntries(v, k, q, start, bound) { value, ordinal in !ordinal && (1000...2999).contains(value) }
+            tokenMatches = t.kind == .number && t.digits == 4 && t.value >= 1000 && t.value <= 2999
+            if head[q] >= 0 { numberEntries(v, base, count, k, q, start, bound) { value, ordinal in !ordinal && (1000...2999).contains(value) } }
         case .number:
-            if t.kind == .number, t.value >= 0 { advance(v, k, q, start, bound) }
-            numberEntries(v, k, q, start, bound) { _, ordinal in !ordinal }
+            tokenMatches = t.kind == .number && t.value >= 0
+            if head[q] >= 0 { numberEntries(v, base, count, k, q, start, bound) { _, ordinal in !ordinal } }
         case .ordinal:
-            if t.kind == .ordinal { advance(v, k, q, start, bound) }
-            numberEntries(v, k, q, start, bound) { _, ordinal in ordinal }
+            tokenMatches = t.kind == .ordinal
+            if head[q] >= 0 { numberEntries(v, base, count, k, q, start, bound) { _, ordinal in ordinal } }
         case .ordinalDigits:
-            if t.kind == .ordinal { advance(v, k, q, start, bound) }
-        case .entry(let kind):
+            tokenMatches = t.kind == .ordinal
+        case .entry:
             var e = head[q]
             while e >= 0 {
                 let entry = entries[Int(e)]
-                if entry.value.kind == kind {
-                    captures.append((Int32(k), Int32(q), e))
-                    step(v, k + 1, Int(entry.end), start, bound)
-                    captures.removeLast()
+                if entry.value.kind.rawValue == UInt8(slot.a) {
+                    push(k, q, e)
+                    step(v, base, count, k + 1, Int(entry.end), start, bound)
+                    captureCount -= 1
                 }
                 e = entry.next
             }
         }
+        if tokenMatches {
+            push(k, q, -1)
+            step(v, base, count, k + 1, q + 1, start, bound)
+            captureCount -= 1
+        }
     }
 
-    @inline(__always)
-    mutating func advance(_ v: Int32, _ k: Int, _ q: Int, _ start: Int, _ bound: Int32) {
-        captures.append((Int32(k), Int32(q), -1))
-        step(v, k + 1, q + 1, start, bound)
-        captures.removeLast()
-    }
-
-    mutating func numberEntries(_ v: Int32, _ k: Int, _ q: Int, _ start: Int, _ bound: Int32,
+    mutating func numberEntries(_ v: Int32, _ base: Int, _ count: Int, _ k: Int, _ q: Int, _ start: Int, _ bound: Int32,
                                 _ accept: (Int, Bool) -> Bool) {
         var e = head[q]
         while e >= 0 {
@@ -253,22 +263,23 @@ struct MatchState {
                 default: ok = false
                 }
                 if ok {
-                    captures.append((Int32(k), Int32(q), e))
-                    step(v, k + 1, Int(entry.end), start, bound)
-                    captures.removeLast()
+                    push(k, q, e)
+                    step(v, base, count, k + 1, Int(entry.end), start, bound)
+                    captureCount -= 1
                 }
             }
             e = entry.next
         }
     }
 
-    mutating func finish(_ variant: Grammar.Variant, start: Int, end: Int) {
+    mutating func finish(_ v: Int32, _ base: Int, start: Int, end: Int) {
         guard end > start else { return }
         var m = Match()
         var extentFirst = -1
         var extentEnd = -1
-        for c in captures {
-            let slot = variant.slots[Int(c.slot)]
+        for ci in 0..<captureCount {
+            let c = captures[ci]
+            let slot = grammar.slots[base + Int(c.slot)]
             let q = Int(c.token)
             var last = q + 1
             if c.entry >= 0 { last = Int(entries[Int(c.entry)].end) }
@@ -285,7 +296,7 @@ struct MatchState {
                     default: m.numbers.append(n)
                     }
                 case .ordinal(let n):
-                    if case .day = slot.kind { m.days.append(n) } else { m.ordinals.append(n) }
+                    if slot.kind == .day { m.days.append(n) } else { m.ordinals.append(n) }
                 case .date(let d): m.dates.append(d)
                 case .time(let t): m.times.append(t)
                 case .duration(let d): m.durations.append(d)
@@ -333,10 +344,11 @@ struct MatchState {
                 break
             }
         }
+        let variantRule = grammar.variantRule[Int(v)]
         guard extentFirst >= 0 else { return }
-        let rule = grammar.rules[Int(variant.rule)]
+        let rule = grammar.rules[Int(variantRule)]
         guard let value = rule.produce(m) else { return }
         add(ChartEntry(first: Int32(start), end: Int32(end), extentFirst: Int32(extentFirst), extentEnd: Int32(extentEnd),
-                       value: value, rule: variant.rule, latent: rule.latent, next: -1))
+                       value: value, rule: variantRule, latent: rule.latent, next: -1))
     }
 }

@@ -16,7 +16,11 @@ struct ClauseTense: Sendable {
         var steps = 0
         while i >= 0, steps < ClauseTense.window {
             if isBoundary(tokens, i) { break }
-            if let t = cue(tokens, i, leftward: true) { return t }
+            if let t = cue(tokens, i, leftward: true) {
+                // "the vote is on Friday", "the deadline is Dec. 20": a copula right before the date looks ahead
+                if t == .present, steps <= 1, isCopula(tokens, i) { return .future }
+                return t
+            }
             i -= 1
             steps += 1
         }
@@ -29,6 +33,11 @@ struct ClauseTense: Sendable {
             steps += 1
         }
         return .none
+    }
+
+    func isCopula(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].lexeme != Lexicon.unknown else { return false }
+        return ["is", "are", "'s"].contains(lexicon[tokens[i].lexeme].spelling)
     }
 
     func isBoundary(_ tokens: [Token], _ i: Int) -> Bool {
