@@ -56,11 +56,46 @@ struct Grammar: Sendable {
     let setBits: [UInt64]
     let setStride: Int
     let punctBits: [UInt64]
-    /// Variants whose first slot is a given word, punctuation, token class or chart entry kind.
-    let byWord: [Int32: [Int32]]
-    let byPunct: [UInt8: [Int32]]
-    let byClass: [[Int32]]
-    let byEntry: [[Int32]]
+    /// Variants whose first slot is a given word, punctuation, token class or chart entry kind,
+    /// grouped again by what their second slot needs (see `SecondKey`).
+    /// Bucket index per word id, per punctuation byte (-1: none), per token class and per entry kind.
+    let wordBucket: [Int32]
+    let punctBucket: [Int32]
+    let classBucket: [Int32]
+    /// Per token class, every variant in one `always` list: used where a number in words starts.
+    let classBucketAll: [Int32]
+    let entryBucket: [Int32]
+    /// Buckets, flattened: bucket `b` tries `variants[alwaysStart[b] ..< alwaysEnd[b]]` always, and for
+    /// each of its sorted second keys `keys[k]` (`k` in `keyStart[b] ..< keyEnd[b]`) the variants
+    /// `variants[listStart[k] ..< listEnd[k]]`.
+    let bucketVariants: [Int32]
+    let alwaysStart: [Int32]
+    let alwaysEnd: [Int32]
+    let keyStart: [Int32]
+    let keyEnd: [Int32]
+    let bucketKeys: [Int32]
+    let listStart: [Int32]
+    let listEnd: [Int32]
+
+    /// Variants grouped by the key of their second slot; `always` holds one-slot variants and those
+    /// whose first slot can span several tokens (numbers in words), whose second token is not fixed.
+    struct Bucket: Sendable {
+        var always: [Int32] = []
+        var bySecond: [Int32: [Int32]] = [:]
+
+        mutating func add(_ v: Int32, keys: [Int32]?) {
+            guard let keys else { always.append(v); return }
+            for k in Set(keys) { bySecond[k, default: []].append(v) }
+        }
+    }
+
+    /// Keys for what a token can be: its word, its punctuation, a token class, or a chart entry kind.
+    enum SecondKey {
+        static func word(_ w: Int32) -> Int32 { w }
+        static func punct(_ b: Int) -> Int32 { 1_000_000 + Int32(b) }
+        static func cls(_ c: ClassBit) -> Int32 { 2_000_000 + Int32(c.rawValue) }
+        static func entry(_ k: UInt8) -> Int32 { 3_000_000 + Int32(k) }
+    }
 
     var variantCount: Int { variantRule.count }
 
@@ -130,20 +165,55 @@ struct Grammar: Sendable {
             leadingWeak.append(UInt8(min(n, 255)))
         }
 
-        var byWord: [Int32: [Int32]] = [:]
-        var byPunct: [UInt8: [Int32]] = [:]
-        var byClass = Array(repeating: [Int32](), count: ClassBit.allCases.count)
-        var byEntry = Array(repeating: [Int32](), count: ChartKind.allCases.count)
+        var byWord: [Int32: Bucket] = [:]
+        var byPunct: [UInt8: Bucket] = [:]
+        var byClass = Array(repeating: Bucket(), count: ClassBit.allCases.count)
+        var byClassAll = Array(repeating: Bucket(), count: ClassBit.allCases.count)
+        var byEntry = Array(repeating: Bucket(), count: ChartKind.allCases.count)
         for v in 0..<variantRule.count {
             let id = Int32(v)
             let first = slots[Int(slotStart[v])]
-            func cls(_ b: ClassBit) { byClass[b.rawValue].append(id) }
+            // what the second slot needs, when the second token is right after a one-token first slot
+            var keys: [Int32]? = nil
+            let multiToken: Bool
             switch first.kind {
-            case .word: byWord[first.a, default: []].append(id)
+            case .day, .number, .ordinal, .year: multiToken = true
+            default: multiToken = false
+            }
+            if slotStart[v + 1] - slotStart[v] > 1 {
+                let second = slots[Int(slotStart[v]) + 1]
+                switch second.kind {
+                case .word: keys = [SecondKey.word(second.a)]
+                case .words: keys = compiler.wordSets[Int(second.a)].map(SecondKey.word) + compiler.punctSets[Int(second.a)].map { SecondKey.punct(Int($0)) }
+                case .punct: keys = [SecondKey.punct(Int(second.a))]
+                case .weekday: keys = [SecondKey.cls(.weekday)]
+                case .month: keys = [SecondKey.cls(.month)]
+                case .day: keys = [SecondKey.cls(.day)]
+                case .monthNumber: keys = [SecondKey.cls(.monthNumber)]
+                case .year: keys = [SecondKey.cls(.year)]
+                case .twoDigits: keys = [SecondKey.cls(.twoDigits)]
+                case .number: keys = [SecondKey.cls(.number)]
+                case .ordinal: keys = [SecondKey.cls(.ordinal)]
+                case .ordinalDigits: keys = [SecondKey.cls(.ordinalDigits)]
+                case .unit: keys = [SecondKey.cls(.unit)]
+                case .partOfDay: keys = [SecondKey.cls(.partOfDay)]
+                case .season: keys = [SecondKey.cls(.season)]
+                case .integer: keys = [SecondKey.cls(.integer)]
+                case .entry: keys = [SecondKey.entry(UInt8(second.a))]
+                }
+            }
+            // numbers in words span several tokens: their rules are also kept whole, tried without a key
+            func cls(_ b: ClassBit) {
+                byClass[b.rawValue].add(id, keys: keys)
+                byClassAll[b.rawValue].add(id, keys: nil)
+            }
+            _ = multiToken
+            switch first.kind {
+            case .word: byWord[first.a, default: Bucket()].add(id, keys: keys)
             case .words:
-                for w in compiler.wordSets[Int(first.a)] { byWord[w, default: []].append(id) }
-                for p in compiler.punctSets[Int(first.a)] { byPunct[p, default: []].append(id) }
-            case .punct: byPunct[UInt8(first.a), default: []].append(id)
+                for w in compiler.wordSets[Int(first.a)] { byWord[w, default: Bucket()].add(id, keys: keys) }
+                for p in compiler.punctSets[Int(first.a)] { byPunct[p, default: Bucket()].add(id, keys: keys) }
+            case .punct: byPunct[UInt8(first.a), default: Bucket()].add(id, keys: keys)
             case .weekday: cls(.weekday)
             case .month: cls(.month)
             case .day: cls(.day)
@@ -157,7 +227,7 @@ struct Grammar: Sendable {
             case .partOfDay: cls(.partOfDay)
             case .season: cls(.season)
             case .integer: cls(.integer)
-            case .entry: byEntry[Int(first.a)].append(id)
+            case .entry: byEntry[Int(first.a)].add(id, keys: keys)
             }
         }
         let stride = (lexicon.entries.count + 63) / 64
@@ -179,10 +249,36 @@ struct Grammar: Sendable {
         self.setBits = setBits
         self.setStride = stride
         self.punctBits = punctBits
-        self.byWord = byWord
-        self.byPunct = byPunct
-        self.byClass = byClass
-        self.byEntry = byEntry
+        // flatten the buckets into plain arrays
+        var variants: [Int32] = [], aS: [Int32] = [], aE: [Int32] = [], kS: [Int32] = [], kE: [Int32] = []
+        var keysFlat: [Int32] = [], lS: [Int32] = [], lE: [Int32] = []
+        func flatten(_ b: Bucket) -> Int32 {
+            aS.append(Int32(variants.count)); variants += b.always; aE.append(Int32(variants.count))
+            kS.append(Int32(keysFlat.count))
+            for key in b.bySecond.keys.sorted() {
+                keysFlat.append(key)
+                lS.append(Int32(variants.count)); variants += b.bySecond[key] ?? []; lE.append(Int32(variants.count))
+            }
+            kE.append(Int32(keysFlat.count))
+            return Int32(aS.count - 1)
+        }
+        var wordBucket = [Int32](repeating: -1, count: lexicon.entries.count)
+        for (w, b) in byWord where w >= 0 { wordBucket[Int(w)] = flatten(b) }
+        var punctBucket = [Int32](repeating: -1, count: 128)
+        for (p, b) in byPunct where p < 128 { punctBucket[Int(p)] = flatten(b) }
+        self.wordBucket = wordBucket
+        self.punctBucket = punctBucket
+        self.classBucket = byClass.map(flatten)
+        self.classBucketAll = byClassAll.map(flatten)
+        self.entryBucket = byEntry.map(flatten)
+        self.bucketVariants = variants
+        self.alwaysStart = aS
+        self.alwaysEnd = aE
+        self.keyStart = kS
+        self.keyEnd = kE
+        self.bucketKeys = keysFlat
+        self.listStart = lS
+        self.listEnd = lE
     }
 
     /// Words the pipeline itself consults (sentence scans, plausibility checks).

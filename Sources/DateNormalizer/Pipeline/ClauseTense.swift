@@ -37,7 +37,7 @@ struct ClauseTense: Sendable {
 
     func isCopula(_ tokens: [Token], _ i: Int) -> Bool {
         guard tokens[i].lexeme != Lexicon.unknown else { return false }
-        return ["is", "are", "'s"].contains(lexicon[tokens[i].lexeme].spelling)
+        return ["is", "are", "'s"].contains(lexicon.spelling(tokens[i].lexeme))
     }
 
     func isBoundary(_ tokens: [Token], _ i: Int) -> Bool {
@@ -59,7 +59,7 @@ struct ClauseTense: Sendable {
             switch c {
             case .future: return .future
             case .past:
-                if lexicon[t.lexeme].spelling == "last" || lexicon[t.lexeme].spelling == "earlier" { return nil }
+                if lexicon.spelling(t.lexeme) == "last" || lexicon.spelling(t.lexeme) == "earlier" { return nil }
                 return auxiliaryBefore(tokens, i) ?? .past
             case .prospective: return .future
             case .present: return .present
@@ -71,7 +71,7 @@ struct ClauseTense: Sendable {
                     if isIng(tokens, i + 1) { return .future }
                 }
                 // "will be", "to be": the words before decide
-                if ["be", "being"].contains(lexicon[t.lexeme].spelling) { return auxiliaryBefore(tokens, i) ?? .present }
+                if ["be", "being"].contains(lexicon.spelling(t.lexeme)) { return auxiliaryBefore(tokens, i) ?? .present }
                 return .present
             }
         }
@@ -88,16 +88,16 @@ struct ClauseTense: Sendable {
         while k >= 0, seen < 3 {
             let t = tokens[k]
             guard t.kind == .word, t.lexeme != Lexicon.unknown else { return nil }
-            if lexicon[t.lexeme].spelling == "to" { return .future }  // "to be introduced"
+            if lexicon.spelling(t.lexeme) == "to" { return .future }  // "to be introduced"
             guard let c = lexicon[t.lexeme].cue else { return nil }
             switch c {
             case .future: return .future
             case .past:
-                let w = lexicon[t.lexeme].spelling
+                let w = lexicon.spelling(t.lexeme)
                 if w == "been" { break }
                 return [ "was", "were", "had", "has", "have", "did", "hasn't", "haven't", "hadn't", "wasn't", "weren't"].contains(w) ? .past : nil
             case .auxiliary:
-                let w = lexicon[t.lexeme].spelling
+                let w = lexicon.spelling(t.lexeme)
                 if w == "be" || w == "being" { break }
                 return .present
             default: return nil

@@ -23,8 +23,12 @@ struct Pipeline: Sendable {
         guard !tokens.isEmpty else { return [] }
         let chart = Matcher(grammar: grammar).run(tokens)
         let plausibility = Plausibility(lexicon: grammar.lexicon)
-        let candidates = chart.filter { plausibility.accept($0, tokens, rules: grammar.rules) }
-        let chosen = Selection().choose(candidates, tokens)
+        // numbers read from words are parts, never mentions: skip them before looking closer
+        var candidates: [Int] = []
+        for i in chart.indices where chart[i].rule >= 0 && plausibility.accept(chart[i], tokens, rules: grammar.rules) {
+            candidates.append(i)
+        }
+        let chosen = Selection().choose(candidates, in: chart, tokens).map { chart[$0] }
         return resolve(chosen, tokens, bytes: bytes, reference: reference)
     }
 
@@ -36,8 +40,8 @@ struct Pipeline: Sendable {
             guard !tokens.isEmpty else { return "" }
             let chart = Matcher(grammar: grammar).run(tokens)
             let plausibility = Plausibility(lexicon: grammar.lexicon)
-            let candidates = chart.filter { plausibility.accept($0, tokens, rules: grammar.rules) }
-            let chosen = Selection().choose(candidates, tokens)
+            let candidates = chart.indices.filter { plausibility.accept(chart[$0], tokens, rules: grammar.rules) }
+            let chosen = Selection().choose(candidates, in: chart, tokens).map { chart[$0] }
             func slice(_ a: Int32, _ b: Int32) -> String {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(tokens[Int(a)].start)..<Int(tokens[Int(b) - 1].end)]), as: UTF8.self)
             }

@@ -134,7 +134,8 @@ struct JSONLStream {
         var items: [(String, Reference?)] = []
         for line in data.split(separator: 10) {
             guard let o = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], let text = o["text"] as? String else { continue }
-            items.append((text, (o["reference"] as? String).flatMap { Reference(parsing: $0) }))
+            // a native UTF-8 copy, as a Swift caller holds its texts (Foundation may hand back bridged strings)
+            items.append((String(decoding: Array(text.utf8), as: UTF8.self), (o["reference"] as? String).flatMap { Reference(parsing: $0) }))
         }
         let bytes = items.reduce(0) { $0 + $1.0.utf8.count }
         var mentions = 0
