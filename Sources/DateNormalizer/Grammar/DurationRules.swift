@@ -31,7 +31,9 @@ enum DurationRules {
         },
         Rule("a few <units>", [.optional(.word("a")), .words(vague), .optional(.word("of")), .unit],
              examples: ["a few days", "several years", "a couple of weeks", "few months"]) { m in
-            .duration(DurationExpr(m.has("couple") ? 2 : nil, m.unit))
+            var d = DurationExpr(m.has("couple") ? 2 : nil, m.unit)
+            d.few = m.has("few")
+            return .duration(d)
         },
         Rule("<units>", [.context(.words(["for", "within", "in", "over", "after", "took", "lasted"])), .unit],
              examples: ["for years", "within weeks"]) { m in

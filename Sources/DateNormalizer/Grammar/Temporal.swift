@@ -65,8 +65,8 @@ indirect enum DateExpr: Sendable, Hashable {
     /// A length of time before (sign -1) or after (+1) an anchor, the reference when nil:
     /// "three days ago", "in two weeks", "two weeks before Christmas".
     case offset(DurationExpr, sign: Int, from: DateExpr?)
-    /// "in two weeks": a date that far ahead in a future or untensed clause, a length of time in a past
-    /// one ("the first time in 20 years").
+    /// "in two weeks": a date that far ahead, except in a past clause, where it is a length of time
+    /// ("the worst drought in 20 years").
     case inDuration(DurationExpr)
     /// A length of time before or after the last date mentioned: "two months later", "a week earlier".
     case later(DurationExpr, sign: Int)
@@ -78,6 +78,10 @@ indirect enum DateExpr: Sendable, Hashable {
     /// Relative to the last date mentioned in the text: "the next day" (.day, 1), "two months later" (.month, 2),
     /// "that week" (.week, 0).
     case anaphoric(TimeUnit, Int)
+    /// A month and day with a direction: "next April 6" (the first after the reference), "this May 12".
+    case monthDay(Int, Int, Direction)
+    /// "next 5/12": numbers in either order, with a direction.
+    case numericDirection(Int, Int, Direction)
     /// A month name with a direction: "next March", "last September", "this June".
     case month(Int, Direction)
     case quarter(Int, of: DateExpr?)
@@ -129,6 +133,8 @@ struct DurationExpr: Sendable, Hashable {
     var mod: TimexMod?
     /// Read with "the" ("the first nine months"): a stretch of a known period, not an offset.
     var definite = false
+    /// "a few": vague as a length (`PXD`), about three as an offset ("a few days ago").
+    var few = false
 
     init(_ count: Double?, _ unit: TimeUnit, mod: TimexMod? = nil) {
         parts = [(count, unit)]

@@ -45,7 +45,8 @@ struct ClauseTense: Sendable {
         if t.has(.newlineBefore), i > 0, tokens[i - 1].kind == .punct || t.has(.capitalized) { return true }
         guard t.kind == .punct else { return false }
         switch t.value {
-        case 46:  // "." ends a sentence unless it sits inside a number
+        case 46:  // "." ends a sentence unless it sits inside a number or closes an initial ("U.S.", "J. Smith")
+            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].end - tokens[i - 1].start == 1, !t.has(.spaceBefore) { return false }
             return !(i > 0 && tokens[i - 1].kind == .number && !t.has(.spaceBefore) && i + 1 < tokens.count && tokens[i + 1].kind == .number)
         case 33, 63, 59: return true  // ! ? ;
         default: return false
@@ -59,7 +60,12 @@ struct ClauseTense: Sendable {
             switch c {
             case .future: return .future
             case .past:
-                if lexicon.spelling(t.lexeme) == "last" || lexicon.spelling(t.lexeme) == "earlier" { return nil }
+                let w = lexicon.spelling(t.lexeme)
+                // "have to", "has to": obligation looks ahead
+                if w == "have" || w == "has", i + 1 < tokens.count, tokens[i + 1].kind == .word,
+                   tokens[i + 1].lexeme != Lexicon.unknown, lexicon.spelling(tokens[i + 1].lexeme) == "to" {
+                    return .future
+                }
                 return auxiliaryBefore(tokens, i) ?? .past
             case .prospective: return .future
             case .present: return .present

@@ -65,7 +65,8 @@ struct Pipeline: Sendable {
         for e in chosen {
             context.tense = tense.tense(tokens, first: Int(e.extentFirst), end: Int(e.extentEnd))
             guard let (timex, trace) = Resolver.timex(e.value, context: context) else { continue }
-            if let interval = timex.interval, timex.type == .date || timex.type == .time, timex.value != "PRESENT_REF" {
+            // comparison periods ("a year earlier") do not become what later anaphora point at
+            if let interval = timex.interval, timex.type == .date || timex.type == .time, timex.value != "PRESENT_REF", !Pipeline.isComparison(e.value) {
                 let grain = timex.granularity ?? .day
                 context.anchor = Period(start: interval.start, end: interval.end, granularity: grain, value: timex.value)
                 if [.month, .quarter, .half].contains(grain) { context.lastReportingPeriod = context.anchor }
@@ -79,6 +80,16 @@ struct Pipeline: Sendable {
             out.append(TemporalMention(text: slice, span: begin..<end, timex: timex, rule: rule, resolution: trace))
         }
         return out
+    }
+}
+
+extension Pipeline {
+    static func isComparison(_ v: Temporal) -> Bool {
+        switch v {
+        case .date(.yearAgo): return true
+        case .date(.later(let d, let sign)): return sign < 0 && d.parts.count == 1 && d.parts[0].unit == .year
+        default: return false
+        }
     }
 }
 
