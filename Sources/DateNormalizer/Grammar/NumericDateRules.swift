@@ -95,8 +95,13 @@ enum NumericDateRules {
              examples: ["2016 10 16"]) { m in
             .date(.calendar(year: m.numbers[0], month: m.month, day: m.numbers[1]))
         },
-        Rule("<mm> <yyyy> with spaced slash", [.monthNumber, .punct("/"), .integer(1000...2999, digits: 4...4)], examples: ["11 / 2016"]) { m in
+        Rule("<mm> / <yyyy>", [.monthNumber, .words(["/", "-"]), .integer(1000...2999, digits: 4...4)], examples: ["11 / 2016", "11 - 2016"]) { m in
             .date(.calendar(year: m.numbers[0], month: m.month, day: nil))
+        },
+        Rule("<yyyy> / <mm>", [.integer(1000...2999, digits: 4...4), .words(["/", "-"]), .monthNumber], examples: ["2016 / 11", "2016 - 11"]) { m in
+            let y = m.numbers[0]
+            if m.month == (y + 1) % 100 { return nil }  // "1990 - 91" is a range of years
+            return .date(.calendar(year: y, month: m.month, day: nil))
         },
     ]
 }

@@ -360,10 +360,15 @@ struct MatchState {
             let c = captures[ci]
             let slot = grammar.slots[base + Int(c.slot)]
             let q = Int(c.token)
+            var first = q
             var last = q + 1
-            if c.entry >= 0 { last = Int(entryEnd[Int(c.entry)]) }
+            if c.entry >= 0 {
+                // an inner reading keeps its own prepositions out: "on Friday night" is "Friday night"
+                first = Int(entries[Int(c.entry)].extentFirst)
+                last = Int(entries[Int(c.entry)].extentEnd)
+            }
             if !slot.context {
-                if extentFirst < 0 { extentFirst = q }
+                if extentFirst < 0 { extentFirst = first }
                 extentEnd = last
             }
             if c.entry >= 0 {
