@@ -42,6 +42,14 @@ enum RelativeRules {
         Rule("my weekend", [.word("my"), .word("weekend")], examples: ["my weekend"]) { _ in
             .date(.weekend(weeks: 0, of: nil))
         },
+        Rule("the fiscal year", [.word("the"), .optional(.words(["current", "latest", "full"])), .optional(.word("fiscal")), .word("year")],
+             examples: ["the fiscal year", "the full year"]) { m in
+            m.has("fiscal") || m.has("full") ? .date(.anaphoric(.year, 0)) : nil
+        },
+        Rule("the week", [.word("the"), .word("week")], examples: ["the week"]) { _ in .date(.anaphoric(.week, 0)) },
+        Rule("year-end", [.word("year"), .optional(.glued(.punct("-"))), .word("end")], examples: ["year-end", "year end"]) { _ in
+            .date(.part(.end, of: .anaphoric(.year, 0)))
+        },
         Rule("past <unit>", [.word("past"), .unit], examples: ["past week", "past day"]) { m in
             guard calendarUnits.contains(m.unit), m.unitCount == 1 else { return nil }
             return .date(.deictic(m.unit, -1))

@@ -121,7 +121,7 @@ struct Lexicon: Sendable {
 
     /// Words that never make a temporal expression on their own.
     static let functionWords = ["the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "to", "and", "or", "this", "that",
-                                "these", "those", "last", "next", "previous", "coming", "upcoming", "following", "current",
+                                "these", "those", "last", "next", "previous", "coming", "upcoming", "following",
                                 "since", "until", "till", "during", "within", "over", "through", "between", "before", "after", "about",
                                 "around", "every", "each", "per", "as", "is", "are", "was", "were", "be", "will", "would", "said",
                                 "has", "have", "had", "it", "he", "she", "they", "we", "i", "you", "not", "no", "other", "same", "new"]
