@@ -73,6 +73,8 @@ indirect enum DateExpr: Sendable, Hashable {
     /// "a year ago", "a year earlier": in a results story, the same period a year before the last
     /// quarter or month mentioned; otherwise the previous year.
     case yearAgo
+    /// "the 1988 quarter", "the 1989 period": the period last reported on, in that year.
+    case reportingPeriod(year: Int)
     /// The unit that contains a date: "the week of March 6".
     case containing(TimeUnit, DateExpr)
     /// Relative to the last date mentioned in the text: "the next day" (.day, 1), "two months later" (.month, 2),

@@ -78,6 +78,11 @@ enum Resolver {
             return RelativeResolution.offset(d, sign: 1, from: nil, context: c)
         case .later(let d, let sign):
             return AnaphoraResolution.later(d, sign: sign, context: c)
+        case .reportingPeriod(let y):
+            if let p = c.lastReportingPeriod, let shifted = p.shifted(byYears: y - p.start.year) {
+                return Step(period: shifted, trace: "the reported period \(p.value), in \(y)")
+            }
+            return Period.year(y).map { Step(period: $0, trace: "the year \(y)") }
         case .yearAgo:
             return AnaphoraResolution.yearAgo(context: c)
         case .containing(let u, let inner):
