@@ -53,6 +53,8 @@ indirect enum DateExpr: Sendable, Hashable {
     case dayWithWeekday(Int, weekday: Int)
     /// "the following Monday": the first such weekday after the last date mentioned.
     case anaphoricWeekday(Int)
+    /// "the previous Friday": the last such weekday before the last date mentioned.
+    case anaphoricWeekdayBefore(Int)
     /// "3 Fridays from now" (3), "2 Thursdays ago" (-2): counted from the reference, today excluded.
     case nthWeekdayFromReference(Int, weekday: Int)
     /// A decade by its first year ("the 1990s" = 1990).

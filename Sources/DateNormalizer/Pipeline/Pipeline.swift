@@ -64,6 +64,8 @@ struct Pipeline: Sendable {
         var scalars = ScalarCounter(bytes: bytes)
         for e in chosen {
             context.tense = tense.tense(tokens, first: Int(e.extentFirst), end: Int(e.extentEnd))
+            // "Wednesday's ruling" names a reported event: no clause tense applies to it
+            if case .date(.weekday(_, .none)) = e.value, Pipeline.possessive(tokens, Int(e.extentEnd)) { context.tense = .none }
             guard let (timex, trace) = Resolver.timex(e.value, context: context) else { continue }
             // comparison periods ("a year earlier") do not become what later anaphora point at
             if let interval = timex.interval, timex.type == .date || timex.type == .time, timex.value != "PRESENT_REF", !Pipeline.isComparison(e.value) {
@@ -84,6 +86,11 @@ struct Pipeline: Sendable {
 }
 
 extension Pipeline {
+    static func possessive(_ tokens: [Token], _ i: Int) -> Bool {
+        i + 1 < tokens.count && tokens[i].kind == .punct && tokens[i].value == 39 && !tokens[i].has(.spaceBefore)
+            && tokens[i + 1].kind == .word && !tokens[i + 1].has(.spaceBefore) && tokens[i + 1].end - tokens[i + 1].start == 1
+    }
+
     static func isComparison(_ v: Temporal) -> Bool {
         switch v {
         case .date(.yearAgo): return true

@@ -63,6 +63,10 @@ enum Resolver {
             guard let base = c.anchor?.start ?? c.today else { return nil }
             let ahead = (w - base.weekday + 7) % 7
             return base.adding(days: ahead == 0 ? 7 : ahead).map { Step(period: .day($0), trace: "first \(Weekdays.names[w - 1]) after \(base)") }
+        case .anaphoricWeekdayBefore(let w):
+            guard let base = c.anchor?.start ?? c.today else { return nil }
+            let back = (base.weekday - w + 7) % 7
+            return base.adding(days: -(back == 0 ? 7 : back)).map { Step(period: .day($0), trace: "last \(Weekdays.names[w - 1]) before \(base)") }
         case .nthWeekdayFromReference(let n, let w):
             return WeekdayResolution.nthFromReference(n, w, context: c)
         case .deictic(let u, let n):
