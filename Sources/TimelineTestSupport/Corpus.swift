@@ -42,7 +42,7 @@ public enum Corpus {
     /// Words a phrase may carry outside its mention: TimeML keeps prepositions out of the extent.
     public static let contextWords: Set<String> = [
         "on", "in", "at", "by", "for", "from", "since", "until", "till", "during", "of", "within", "over", "through",
-        "throughout", "before", "after", "around", "about", "between", "and", "to", "as", "than", "less",
+        "throughout", "before", "after", "around", "about", "roughly", "approximately", "between", "and", "to", "as", "than", "less",
     ]
 
     /// The cases of `Fixtures/DateNormalizer/<name>.txt`.

@@ -47,6 +47,9 @@ enum AbsoluteDateRules {
         Rule("<month> of <yy>", [.month, .word("of"), .twoDigits], examples: ["April of 87"]) { m in
             .date(.calendar(year: fullYear(m.number), month: m.month, day: nil))
         },
+        Rule("<year> <month> <day>", [.integer(1000...2999, digits: 4...4), .month, .day], examples: ["2018 March 18"]) { m in
+            .date(.calendar(year: m.number, month: m.month, day: m.day))
+        },
         Rule("<year> <month>", [.integer(1000...2999, digits: 4...4), .month],
              examples: ["2017 april", "2016 November"]) { m in
             .date(.calendar(year: m.number, month: m.month, day: nil))

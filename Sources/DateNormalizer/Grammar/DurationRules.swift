@@ -31,7 +31,9 @@ enum DurationRules {
         },
         Rule("a few <units>", [.optional(.word("a")), .words(vague), .optional(.word("of")), .unit],
              examples: ["a few days", "several years", "a couple of weeks", "few months"]) { m in
-            .duration(DurationExpr(m.has("couple") ? 2 : nil, m.unit))
+            var d = DurationExpr(m.has("couple") ? 2 : nil, m.unit)
+            d.few = m.has("few")
+            return .duration(d)
         },
         Rule("<units>", [.context(.words(["for", "within", "in", "over", "after", "took", "lasted"])), .unit],
              examples: ["for years", "within weeks"]) { m in
@@ -60,8 +62,16 @@ enum DurationRules {
             else { return nil }
             return .duration(DurationExpr(parts: a.parts + b.parts))
         },
-        Rule("about <duration>", [.words(approx), .optional(.word("than")), .optional(.word("to")), .entry(.duration)],
+        Rule("about <duration>", [.context(.words(["about", "around", "roughly", "approximately", "some"])), .entry(.duration)],
+             examples: ["about two years", "roughly five hours"]) { m in
+            guard m.duration.mod == nil else { return nil }
+            var d = m.duration
+            d.mod = .approx
+            return .duration(d)
+        },
+        Rule("nearly <duration>", [.words(approx), .optional(.word("than")), .optional(.word("to")), .entry(.duration)],
              examples: ["nearly two years", "more than three weeks", "at least five days", "up to 180 days"]) { m in
+            if m.has(any: ["about", "around", "roughly", "approximately", "some"]) { return nil }
             guard m.duration.mod == nil, let mod = mod(m) else { return nil }
             if m.has("more") || m.has("less"), !m.has("than") { return nil }
             if m.has("up"), !m.has("to") { return nil }

@@ -25,7 +25,7 @@ enum NumberPhrase {
 
         while i < tokens.count, words < 8 {
             guard let e = entry(tokens[i]) else { break }
-            if e.cardinal >= 0 && e.spelling != "dozen" {
+            if e.cardinal >= 0 && e.cardinal != 12 || e.cardinal == 12 && lexicon.spelling(tokens[i].lexeme) == "twelve" {
                 let v = Int(e.cardinal)
                 if v == 100 || v == 1000, words == 0 {
                     break  // "thousand and fifteen" is not a number on its own
@@ -60,7 +60,7 @@ enum NumberPhrase {
                 if lastSmall >= 0, !(lastSmall >= 20 && lastSmall % 10 == 0 && e.ordinal < 10) { break }
                 out.append(Reading(end: i + 1, value: total + current + Int(e.ordinal), ordinal: true))
                 break
-            } else if e.spelling == "and", words > 0, lastSmall < 0 || current >= 100, !pendingAnd {
+            } else if lexicon.spelling(tokens[i].lexeme) == "and", words > 0, lastSmall < 0 || current >= 100, !pendingAnd {
                 pendingAnd = true
                 i += 1
                 continue

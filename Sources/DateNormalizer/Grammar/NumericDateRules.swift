@@ -18,6 +18,11 @@ enum NumericDateRules {
                  examples: ["12\(s)16\(s)2015", "16\(s)12\(s)2015"]) { m in
                 .date(.numeric(m.numbers[0], m.numbers[1], year: m.numbers[2]))
             },
+        ]
+        // two-digit years, month-year pairs and month names between separators are written with "-" and
+        // "/" only: "1.1.30" is a version number, "2082.1" an index level
+        guard sep != "." else { return digits }
+        return digits + [
             Rule("<mm>\(s)<yyyy>", [.monthNumber, .glued(.punct(sep)), .glued(.integer(1000...2999, digits: 4...4))],
                  examples: ["11\(s)2016"]) { m in
                 .date(.calendar(year: m.numbers[0], month: m.month, day: nil))
@@ -29,11 +34,6 @@ enum NumericDateRules {
                 if sep == "-", m.month == (y + 1) % 100 { return nil }
                 return .date(.calendar(year: y, month: m.month, day: nil))
             },
-        ]
-        // two-digit years and month names between separators are written with "-" and "/" only
-        // ("1.1.30" is a version number)
-        guard sep != "." else { return digits }
-        return digits + [
             Rule("<a>\(s)<b>\(s)<yy>", [.integer(1...31, digits: 1...2), .glued(.punct(sep)), .glued(.integer(1...31, digits: 1...2)),
                                         .glued(.punct(sep)), .glued(.twoDigits)],
                  examples: ["10\(s)31\(s)74"]) { m in
@@ -95,8 +95,13 @@ enum NumericDateRules {
              examples: ["2016 10 16"]) { m in
             .date(.calendar(year: m.numbers[0], month: m.month, day: m.numbers[1]))
         },
-        Rule("<mm> <yyyy> with spaced slash", [.monthNumber, .punct("/"), .integer(1000...2999, digits: 4...4)], examples: ["11 / 2016"]) { m in
+        Rule("<mm> / <yyyy>", [.monthNumber, .words(["/", "-"]), .integer(1000...2999, digits: 4...4)], examples: ["11 / 2016", "11 - 2016"]) { m in
             .date(.calendar(year: m.numbers[0], month: m.month, day: nil))
+        },
+        Rule("<yyyy> / <mm>", [.integer(1000...2999, digits: 4...4), .words(["/", "-"]), .monthNumber], examples: ["2016 / 11", "2016 - 11"]) { m in
+            let y = m.numbers[0]
+            if m.month == (y + 1) % 100 { return nil }  // "1990 - 91" is a range of years
+            return .date(.calendar(year: y, month: m.month, day: nil))
         },
     ]
 }

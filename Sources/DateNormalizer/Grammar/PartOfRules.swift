@@ -24,7 +24,7 @@ enum PartOfRules {
              examples: ["early March", "mid-2019", "late 1990s", "mid March", "early next year"]) { m in
             guard divisible(m.date), let p = part(m) else { return nil }
             if case .calendar(_, _, .some) = m.date { return nil }
-            if case .deictic(.day, _) = m.date { return nil }
+            if case .deictic(.day, _) = m.date, m.has("mid") { return nil }
             return .date(.part(p, of: m.date))
         },
         Rule("the beginning of <date>", [.optional(.context(.word("at"))), .optional(.word("the")),
@@ -98,7 +98,7 @@ enum PartOfRules {
             default: return nil
             }
         },
-        Rule("the first <weekday>", [.word("the"), .words(["first", "second", "third", "fourth"]), .weekday],
+        Rule("the first <weekday>", [.optional(.word("the")), .words(["first", "second", "third", "fourth"]), .weekday],
              examples: ["the first Sunday"]) { m in
             let n = ["first": 1, "second": 2, "third": 3, "fourth": 4][m.words.last ?? "first"] ?? 1
             return .date(.nthWeekday(n, weekday: m.weekday, of: .deictic(.month, 0)))

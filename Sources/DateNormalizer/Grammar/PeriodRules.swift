@@ -6,10 +6,27 @@ enum PeriodRules {
     static func yearOf(_ m: Match) -> DateExpr? { m.years.first.map { .calendar(year: $0, month: nil, day: nil) } }
 
     static let all: [Rule] = [
-        Rule("the <nth> quarter", [.optional(.word("the")), .optional(.word("fiscal")), .ordinal, .optional(.glued(.punct("-"))),
-                                   .optional(.word("fiscal")), .words(["quarter", "qtr"])],
-             examples: ["the third quarter", "third-quarter", "3rd qtr", "the fiscal first quarter"]) { m in
+        Rule("the <nth> quarter", [.optional(.word("the")), .optional(.word("fiscal")), .ordinal, .optional(.word("fiscal")), .words(["quarter", "qtr"])],
+             examples: ["the third quarter", "3rd qtr", "the fiscal first quarter"]) { m in
             (1...4).contains(m.ordinal) ? .date(.quarter(m.ordinal, of: nil)) : nil
+        },
+        // "the third-quarter loss": the hyphenated form modifies a noun, so "the" belongs to that noun
+        Rule("<nth>-quarter", [.optional(.context(.word("the"))), .ordinal, .glued(.punct("-")), .glued(.words(["quarter", "qtr"]))],
+             examples: ["third-quarter", "the fourth-quarter loss"]) { m in
+            (1...4).contains(m.ordinal) ? .date(.quarter(m.ordinal, of: nil)) : nil
+        },
+        Rule("this year's <nth> quarter", [.entry(.date), .punct("'"), .glued(.word("s")), .entry(.date)],
+             examples: ["this year's third quarter", "last year's fourth quarter"]) { m in
+            guard isYear(m.dates[0]) else { return nil }
+            switch m.dates[1] {
+            case .quarter(let n, nil): return .date(.quarter(n, of: m.dates[0]))
+            case .half(let n, nil): return .date(.half(n, of: m.dates[0]))
+            default: return nil
+            }
+        },
+        Rule("the <year> quarter", [.word("the"), .integer(1000...2999, digits: 4...4), .words(["quarter", "period"])],
+             examples: ["the 1988 quarter", "the 1989 period"]) { m in
+            .date(.reportingPeriod(year: m.number))
         },
         Rule("the <nth> quarter of <year>", [.optional(.word("the")), .ordinal, .optional(.glued(.punct("-"))), .words(["quarter", "qtr"]),
                                              .optional(.word("of")), .entry(.date)],

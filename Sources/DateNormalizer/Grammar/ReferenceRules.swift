@@ -13,16 +13,17 @@ enum ReferenceRules {
         Rule("these days", [.word("these"), .word("days")], examples: ["these days"]) { _ in .date(.ref(.present)) },
         Rule("this crucial moment", [.word("this"), .optional(.words(["crucial", "critical", "very", "particular"])), .word("moment")],
              examples: ["this moment"]) { _ in .date(.ref(.present)) },
+        Rule("current", [.word("current")], examples: ["current"]) { _ in .date(.ref(.present)) },
         Rule("recently", [.words(["recently", "lately"])], examples: ["recently", "lately"]) { _ in .date(.ref(.past)) },
         Rule("the past", [.word("the"), .word("past")], examples: ["the past"]) { _ in .date(.ref(.past)) },
         Rule("in the past", [.context(.words(["in", "of"])), .word("the"), .optional(.words(["recent", "distant"])), .word("past")],
              examples: ["in the past", "in the recent past"]) { _ in .date(.ref(.past)) },
-        Rule("the future", [.context(.optional(.words(["in", "for", "of"]))), .optional(.word("the")), .optional(.words(["near", "distant", "foreseeable"])),
+        // bare "future" is mostly an adjective ("future growth"); "soon" and "shortly" are left out as TimeBank mostly does
+        Rule("the future", [.context(.optional(.words(["in", "for", "of"]))), .word("the"), .optional(.words(["near", "distant", "foreseeable"])),
                             .words(["future", "term"])],
              examples: ["the future", "the near future", "the near term", "in the foreseeable future"]) { m in
             m.has("term") && !m.has("near") ? nil : .date(.ref(.future))
         },
-        Rule("soon", [.optional(.word("very")), .words(["soon", "shortly"])], examples: ["soon"]) { _ in .date(.ref(.future)) },
         Rule("as soon as possible", [.word("as"), .word("soon"), .word("as"), .word("possible")], examples: ["as soon as possible"]) { _ in
             .date(.ref(.future))
         },

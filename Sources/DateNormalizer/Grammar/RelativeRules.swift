@@ -23,12 +23,32 @@ enum RelativeRules {
              examples: ["the day before yesterday"]) { _ in .date(.deictic(.day, -2)) },
         Rule("the day after tomorrow", [.optional(.word("the")), .word("day"), .word("after"), .words(["tomorrow", "tmrw"])],
              examples: ["the day after tomorrow", "day after tomorrow"]) { _ in .date(.deictic(.day, 2)) },
-        Rule("this <unit>", [.optional(.word("the")), .words(["this", "current", "next", "last", "previous", "coming", "upcoming"]), .unit],
+        Rule("this <unit>", [.optional(.word("the")), .words(["this", "current", "next", "last", "previous", "coming", "upcoming"]),
+                             .optional(.words(["calendar", "fiscal"])), .unit],
              examples: ["this week", "last year", "next month", "the current quarter", "previous week", "the coming week"]) { m in
             guard calendarUnits.contains(m.unit), m.unitCount == 1, !m.has(any: ["days", "weeks", "months", "years", "quarters"]) else { return nil }
             if m.has("the"), m.has("last") { return nil }  // "the last week" is a span
             if m.unit == .day { return m.has("this") ? .date(.deictic(.day, 0)) : nil }
             return .date(.deictic(m.unit, shift(m)))
+        },
+        Rule("for the day", [.context(.words(["for", "in", "during", "throughout"])), .words(["the", "my"]), .unit],
+             examples: ["for the day", "in the year", "during the week"]) { m in
+            [TimeUnit.day, .week, .month, .year].contains(m.unit) && m.unitCount == 1 && !m.has(any: ["days", "weeks", "months", "years"])
+                ? .date(.deictic(m.unit, 0)) : nil
+        },
+        Rule("my week", [.word("my"), .unit], examples: ["my week", "my day"]) { m in
+            [TimeUnit.day, .week].contains(m.unit) && m.unitCount == 1 && !m.has(any: ["days", "weeks"]) ? .date(.deictic(m.unit, 0)) : nil
+        },
+        Rule("my weekend", [.word("my"), .word("weekend")], examples: ["my weekend"]) { _ in
+            .date(.weekend(weeks: 0, of: nil))
+        },
+        Rule("the fiscal year", [.word("the"), .optional(.words(["current", "latest", "full"])), .optional(.word("fiscal")), .word("year")],
+             examples: ["the fiscal year", "the full year"]) { m in
+            m.has("fiscal") || m.has("full") ? .date(.anaphoric(.year, 0)) : nil
+        },
+        Rule("the week", [.word("the"), .word("week")], examples: ["the week"]) { _ in .date(.anaphoric(.week, 0)) },
+        Rule("year-end", [.word("year"), .optional(.glued(.punct("-"))), .word("end")], examples: ["year-end", "year end"]) { _ in
+            .date(.part(.end, of: .anaphoric(.year, 0)))
         },
         Rule("past <unit>", [.word("past"), .unit], examples: ["past week", "past day"]) { m in
             guard calendarUnits.contains(m.unit), m.unitCount == 1 else { return nil }
@@ -56,6 +76,14 @@ enum RelativeRules {
             if m.latentWord { return nil }  // "this may take longer"
             let d: Direction = m.has("next") || m.has("coming") ? .next : m.has("this") ? .this : .last
             return .date(.month(m.month, d))
+        },
+        Rule("next <month-day>", [.words(["next", "this"]), .entry(.date)], examples: ["next 6th of April", "this 5/12"]) { m in
+            let d: Direction = m.has("next") ? .next : m.has("this") ? .this : .last
+            switch m.date {
+            case .calendar(nil, let mo?, let day?): return .date(.monthDay(mo, day, d))
+            case .numeric(let a, let b, nil): return .date(.numericDirection(a, b, d))
+            default: return nil
+            }
         },
         Rule("<month> next year", [.month, .optional(.word("of")), .entry(.date)], examples: ["june next year", "March of this year"]) { m in
             if case .deictic(.year, _) = m.date { return .date(.nthUnit(m.month, .month, of: m.date)) }

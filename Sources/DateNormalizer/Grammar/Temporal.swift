@@ -53,6 +53,8 @@ indirect enum DateExpr: Sendable, Hashable {
     case dayWithWeekday(Int, weekday: Int)
     /// "the following Monday": the first such weekday after the last date mentioned.
     case anaphoricWeekday(Int)
+    /// "the previous Friday": the last such weekday before the last date mentioned.
+    case anaphoricWeekdayBefore(Int)
     /// "3 Fridays from now" (3), "2 Thursdays ago" (-2): counted from the reference, today excluded.
     case nthWeekdayFromReference(Int, weekday: Int)
     /// A decade by its first year ("the 1990s" = 1990).
@@ -65,19 +67,25 @@ indirect enum DateExpr: Sendable, Hashable {
     /// A length of time before (sign -1) or after (+1) an anchor, the reference when nil:
     /// "three days ago", "in two weeks", "two weeks before Christmas".
     case offset(DurationExpr, sign: Int, from: DateExpr?)
-    /// "in two weeks": a date that far ahead in a future or untensed clause, a length of time in a past
-    /// one ("the first time in 20 years").
+    /// "in two weeks": a date that far ahead, except in a past clause, where it is a length of time
+    /// ("the worst drought in 20 years").
     case inDuration(DurationExpr)
     /// A length of time before or after the last date mentioned: "two months later", "a week earlier".
     case later(DurationExpr, sign: Int)
     /// "a year ago", "a year earlier": in a results story, the same period a year before the last
     /// quarter or month mentioned; otherwise the previous year.
     case yearAgo
+    /// "the 1988 quarter", "the 1989 period": the period last reported on, in that year.
+    case reportingPeriod(year: Int)
     /// The unit that contains a date: "the week of March 6".
     case containing(TimeUnit, DateExpr)
     /// Relative to the last date mentioned in the text: "the next day" (.day, 1), "two months later" (.month, 2),
     /// "that week" (.week, 0).
     case anaphoric(TimeUnit, Int)
+    /// A month and day with a direction: "next April 6" (the first after the reference), "this May 12".
+    case monthDay(Int, Int, Direction)
+    /// "next 5/12": numbers in either order, with a direction.
+    case numericDirection(Int, Int, Direction)
     /// A month name with a direction: "next March", "last September", "this June".
     case month(Int, Direction)
     case quarter(Int, of: DateExpr?)
@@ -129,6 +137,8 @@ struct DurationExpr: Sendable, Hashable {
     var mod: TimexMod?
     /// Read with "the" ("the first nine months"): a stretch of a known period, not an offset.
     var definite = false
+    /// "a few": vague as a length (`PXD`), about three as an offset ("a few days ago").
+    var few = false
 
     init(_ count: Double?, _ unit: TimeUnit, mod: TimexMod? = nil) {
         parts = [(count, unit)]

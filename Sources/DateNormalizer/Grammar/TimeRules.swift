@@ -135,6 +135,10 @@ enum TimeRules {
              examples: ["at 9am on Saturday"]) { m in
             dayLike(m.date) ? .date(.timed(m.date, m.time)) : nil
         },
+        Rule("<date> <time> <year>", [.entry(.date), .entry(.time), .year], examples: ["Wed Oct 26 15:50:06 2016"]) { m in
+            guard case .calendar(nil, let mo?, let d?) = m.date else { return nil }
+            return .date(.timed(.calendar(year: m.year, month: mo, day: d), m.time))
+        },
         Rule("<date>T<time>", [.entry(.date), .glued(.word("t")), .glued(.entry(.time))], examples: ["2016-12-16T12:23:59"]) { m in
             .date(.timed(m.date, m.time))
         },

@@ -18,6 +18,9 @@ enum WeekdayRules {
         Rule("the following <weekday>", [.word("the"), .word("following"), .weekday], examples: ["the following Monday"]) { m in
             .date(.anaphoricWeekday(m.weekday))
         },
+        Rule("the previous <weekday>", [.word("the"), .words(["previous", "preceding", "prior"]), .weekday], examples: ["the previous Friday"]) { m in
+            .date(.anaphoricWeekdayBefore(m.weekday))
+        },
         Rule("last <weekday>", [.words(["last", "previous"]), .weekday], examples: ["last Sunday", "previous Wednesday"]) { m in
             .date(.weekday(m.weekday, .last))
         },

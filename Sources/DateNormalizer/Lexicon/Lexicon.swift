@@ -8,8 +8,8 @@ struct Lexicon: Sendable {
     static let unknown: Int32 = -1
 
     /// What a word can mean. A word may belong to several classes ("second": ordinal and unit).
+    /// A plain value (the spelling is kept apart), so reading it in the matcher copies nothing counted.
     struct Entry: Sendable {
-        var spelling: String
         var month: Int8 = 0
         var weekday: Int8 = 0
         /// Cardinal value of a number word ("twenty" = 20), or -1.
@@ -28,9 +28,18 @@ struct Lexicon: Sendable {
         var takesDot = false
         /// The plural of a unit ("days"): "days" alone is vague, "a day" is not.
         var plural = false
+        /// A function word ("the", "in", "last"): no rule is made of these alone.
+        var weak = false
+        /// A content word some rule reads ("March", "ago", "week", "noon"): the matcher only works near one.
+        var strong = false
     }
 
     private(set) var entries: [Entry] = []
+    private(set) var spellings: [String] = []
+    /// Every spelling's lower-case bytes back to back, `keyStart[id] ..< keyStart[id + 1]`, and its hash.
+    private var keys: [UInt8] = []
+    private var keyStart: [Int32] = [0]
+    private var keyHash: [UInt32] = []
     private var slots: [Int32]
     private var mask: Int
 
@@ -57,7 +66,11 @@ struct Lexicon: Sendable {
         while slots[i] != Lexicon.unknown { i = (i + 1) & mask }
         let id = Int32(entries.count)
         slots[i] = id
-        entries.append(Entry(spelling: String(decoding: key, as: UTF8.self)))
+        entries.append(Entry())
+        spellings.append(String(decoding: key, as: UTF8.self))
+        keys += key
+        keyStart.append(Int32(keys.count))
+        keyHash.append(h)
         return id
     }
 
@@ -85,21 +98,42 @@ struct Lexicon: Sendable {
         while true {
             let id = slots[i]
             if id == Lexicon.unknown { return id }
-            let s = entries[Int(id)].spelling.utf8
-            if s.count == count {
-                var same = true
-                var k = 0
-                for b in s {
-                    if b != key[k] { same = false; break }
-                    k += 1
+            if keyHash[Int(id)] == hash {
+                let s = Int(keyStart[Int(id)]), e = Int(keyStart[Int(id) + 1])
+                if e - s == count {
+                    var same = true
+                    var k = 0
+                    while k < count {
+                        if keys[s + k] != key[k] { same = false; break }
+                        k += 1
+                    }
+                    if same { return id }
                 }
-                if same { return id }
             }
             i = (i + 1) & mask
         }
     }
 
     subscript(id: Int32) -> Entry { entries[Int(id)] }
+
+    /// The lower-case spelling of a word.
+    func spelling(_ id: Int32) -> String { spellings[Int(id)] }
+
+    /// Words that never make a temporal expression on their own.
+    static let functionWords = ["the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "to", "and", "or", "this", "that",
+                                "these", "those", "last", "next", "previous", "coming", "upcoming", "following",
+                                "since", "until", "till", "during", "within", "over", "through", "between", "before", "after", "about",
+                                "around", "every", "each", "per", "as", "is", "are", "was", "were", "be", "will", "would", "said",
+                                "has", "have", "had", "it", "he", "she", "they", "we", "i", "you", "not", "no", "other", "same", "new"]
+
+    mutating func markFunctionWords(ruleWords: Set<String>) {
+        for w in Lexicon.functionWords { define(w) { $0.weak = true } }
+        for i in entries.indices {
+            let e = entries[i]
+            let classWord = e.month > 0 || e.weekday > 0 || e.unit != nil || e.partOfDay != nil || e.season != nil || e.cardinal >= 0 || e.ordinal > 0
+            entries[i].strong = !e.weak && (classWord || ruleWords.contains(spellings[i]))
+        }
+    }
 
     /// The full table: every class file, then the words rules spell (added by the grammar).
     static func standard() -> Lexicon {

@@ -38,25 +38,40 @@ struct MatchState {
     let lexicon: Lexicon
     let tokens: [Token]
     var entries: [ChartEntry] = []
+    /// Hot fields of `entries`, kept apart so the matcher reads them without copying values.
+    var entryEnd: [Int32] = []
+    var entryNext: [Int32] = []
+    var entryKind: [UInt8] = []
+    var entryRule: [Int32] = []
+    /// A number entry's value (ordinals stored as -1 - value), or Int32.min for other entries.
+    var entryNumber: [Int32] = []
     var head: [Int32]
     var countAt: [UInt8]
-    /// (slot kind index into variant, token, entry or -1) of the variant being matched.
+    /// (slot index in the variant, token, entry or -1) of the variant being matched; `captureCount` are live.
     var captures: [(slot: Int32, token: Int32, entry: Int32)] = []
+    var captureCount = 0
+    /// Second-slot keys of the token after the current first slot.
+    var keys: [Int32] = Array(repeating: 0, count: 24)
+    var keyCount = 0
 
     init(grammar: Grammar, tokens: [Token]) {
         self.grammar = grammar
         self.lexicon = grammar.lexicon
         self.tokens = tokens
         head = Array(repeating: -1, count: tokens.count + 1)
+        entries.reserveCapacity(tokens.count / 16 + 8)
         countAt = Array(repeating: 0, count: tokens.count + 1)
-        captures.reserveCapacity(16)
+        captures = Array(repeating: (0, 0, -1), count: 16)
     }
 
     mutating func build() {
         var p = tokens.count - 1
+        var nextStrong = Int.max
         while p >= 0 {
             let t = tokens[p]
-            if t.kind == .word && t.lexeme == Lexicon.unknown || t.kind == .other {
+            if t.has(.strong) { nextStrong = p }
+            let gap = nextStrong - p
+            if t.kind == .word && t.lexeme == Lexicon.unknown || t.kind == .other || gap > grammar.maxLeadingWeak {
                 p -= 1
                 continue
             }
@@ -69,25 +84,96 @@ struct MatchState {
                 }
             }
             let mask = classMask(p)
-            if t.kind == .word, let list = grammar.byWord[t.lexeme] {
-                for v in list { tryVariant(v, at: p, bound: -1) }
+            let numberWords = head[p] >= 0 && t.kind == .word  // a number read from words may span tokens
+            nextKeys(p + 1)
+            if t.kind == .word {
+                let b = grammar.wordBucket[Int(t.lexeme)]
+                if b >= 0 { dispatch(b, at: p, bound: -1, gap: gap) }
             }
-            if t.kind == .punct, let list = grammar.byPunct[UInt8(truncatingIfNeeded: t.value)] {
-                for v in list { tryVariant(v, at: p, bound: -1) }
+            if t.kind == .punct, t.value < 128 {
+                let b = grammar.punctBucket[t.value]
+                if b >= 0 { dispatch(b, at: p, bound: -1, gap: gap) }
             }
             if mask != 0 {
-                for bit in Grammar.ClassBit.allCases where mask & (1 << bit.rawValue) != 0 {
-                    for v in grammar.byClass[bit.rawValue] { tryVariant(v, at: p, bound: -1) }
+                var bits = mask
+                while bits != 0 {
+                    let bit = bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    dispatch(numberWords ? grammar.classBucketAll[bit] : grammar.classBucket[bit], at: p, bound: -1, gap: 0)
                 }
             }
             // entries built here can start longer rules ("<date> <time>")
             var k = before
             while k < entries.count, k - before < Matcher.maxEntriesPerToken {
-                let kind = entries[k].value.kind
-                for v in grammar.byEntry[Int(kind.rawValue)] { tryVariant(v, at: p, bound: Int32(k)) }
+                let kind = entryKind[k]
+                nextKeys(Int(entryEnd[k]))
+                dispatch(grammar.entryBucket[Int(kind)], at: p, bound: Int32(k), gap: 0)
                 k += 1
             }
             p -= 1
+        }
+    }
+
+    /// The second-slot keys the token at `q` can satisfy (its word, punctuation, classes, entries).
+    mutating func nextKeys(_ q: Int) {
+        keyCount = 0
+        guard q < tokens.count else { return }
+        func put(_ k: Int32) {
+            if keyCount == keys.count { keys.append(0) }
+            keys[keyCount] = k
+            keyCount += 1
+        }
+        let t = tokens[q]
+        if t.kind == .word, t.lexeme != Lexicon.unknown { put(Grammar.SecondKey.word(t.lexeme)) }
+        if t.kind == .punct { put(Grammar.SecondKey.punct(t.value)) }
+        let mask = classMask(q)
+        if mask != 0 {
+            var bits = mask
+            while bits != 0 {
+                put(2_000_000 + Int32(bits.trailingZeroBitCount))
+                bits &= bits - 1
+            }
+        }
+        var seen: UInt8 = 0
+        var e = head[q]
+        while e >= 0 {
+            let kind = entryKind[Int(e)]
+            if seen & (1 << kind) == 0 {
+                seen |= 1 << kind
+                put(Grammar.SecondKey.entry(kind))
+            }
+            e = entryNext[Int(e)]
+        }
+    }
+
+    /// Tries the variants of a bucket whose second slot can match the keys `nextKeys` found.
+    mutating func dispatch(_ b: Int32, at p: Int, bound: Int32, gap: Int) {
+        let bucket = Int(b)
+        var i = Int(grammar.alwaysStart[bucket])
+        let alwaysEnd = Int(grammar.alwaysEnd[bucket])
+        while i < alwaysEnd {
+            let v = grammar.bucketVariants[i]
+            if Int(grammar.leadingWeak[Int(v)]) >= gap { tryVariant(v, at: p, bound: bound) }
+            i += 1
+        }
+        let lo0 = Int(grammar.keyStart[bucket]), hi0 = Int(grammar.keyEnd[bucket])
+        guard lo0 < hi0 else { return }
+        for n in 0..<keyCount {
+            // binary search the bucket's sorted keys
+            let key = keys[n]
+            var lo = lo0, hi = hi0
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if grammar.bucketKeys[mid] < key { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo < hi0, grammar.bucketKeys[lo] == key else { continue }
+            var j = Int(grammar.listStart[lo])
+            let end = Int(grammar.listEnd[lo])
+            while j < end {
+                let v = grammar.bucketVariants[j]
+                if Int(grammar.leadingWeak[Int(v)]) >= gap { tryVariant(v, at: p, bound: bound) }
+                j += 1
+            }
         }
     }
 
@@ -97,6 +183,7 @@ struct MatchState {
         func set(_ b: Grammar.ClassBit) { m |= 1 << b.rawValue }
         switch t.kind {
         case .word:
+            guard t.lexeme != Lexicon.unknown else { return 0 }
             let e = lexicon[t.lexeme]
             if e.weekday > 0 { set(.weekday) }
             if e.month > 0 { set(.month) }
@@ -120,18 +207,18 @@ struct MatchState {
         }
         var e = head[p]
         while e >= 0 {
-            let entry = entries[Int(e)]
-            switch entry.value {
-            case .number(let v):
-                set(.number)
-                if (1000...2999).contains(v) { set(.year) }
-                if (1...31).contains(v) { set(.day) }
-            case .ordinal(let v):
-                set(.ordinal)
-                if (1...31).contains(v) { set(.day) }
-            default: break
+            let n = entryNumber[Int(e)]
+            if n != Int32.min {
+                if n >= 0 {
+                    set(.number)
+                    if (1000...2999).contains(n) { set(.year) }
+                    if (1...31).contains(n) { set(.day) }
+                } else {
+                    set(.ordinal)
+                    if (1...31).contains(-1 - n) { set(.day) }
+                }
             }
-            e = entry.next
+            e = entryNext[Int(e)]
         }
         return m
     }
@@ -141,139 +228,147 @@ struct MatchState {
         guard countAt[p] < Matcher.maxEntriesPerToken else { return }
         var e = head[p]
         while e >= 0 {
-            let old = entries[Int(e)]
-            if old.end == entry.end, old.rule == entry.rule, old.value == entry.value { return }
-            e = old.next
+            if entryEnd[Int(e)] == entry.end, entryRule[Int(e)] == entry.rule, entries[Int(e)].value == entry.value { return }
+            e = entryNext[Int(e)]
         }
         var new = entry
         new.next = head[p]
         head[p] = Int32(entries.count)
         entries.append(new)
+        entryEnd.append(new.end)
+        entryNext.append(new.next)
+        entryKind.append(new.value.kind.rawValue)
+        entryRule.append(new.rule)
+        switch new.value {
+        case .number(let v): entryNumber.append(Int32(clamping: v))
+        case .ordinal(let v): entryNumber.append(-1 - Int32(clamping: v))
+        default: entryNumber.append(Int32.min)
+        }
         countAt[p] += 1
     }
 
     mutating func tryVariant(_ v: Int32, at p: Int, bound: Int32) {
-        captures.removeAll(keepingCapacity: true)
-        step(v, 0, p, p, bound)
+        captureCount = 0
+        let base = Int(grammar.slotStart[Int(v)])
+        let count = Int(grammar.slotStart[Int(v) + 1]) - base
+        step(v, base, count, 0, p, p, bound)
     }
 
-    /// Matches slot `k` of variant `v` at token `q`, then the rest; records every complete match.
-    mutating func step(_ v: Int32, _ k: Int, _ q: Int, _ start: Int, _ bound: Int32) {
-        let variant = grammar.variants[Int(v)]
-        if k == variant.slots.count {
-            finish(variant, start: start, end: q)
+    @inline(__always)
+    mutating func push(_ slot: Int, _ token: Int, _ entry: Int32) {
+        if captureCount == captures.count { captures.append((0, 0, -1)) }
+        captures[captureCount] = (Int32(slot), Int32(token), entry)
+        captureCount += 1
+    }
+
+    /// Matches slot `k` of variant `v` (slots `base ..< base + count`) at token `q`, then the rest;
+    /// records every complete match.
+    mutating func step(_ v: Int32, _ base: Int, _ count: Int, _ k: Int, _ q: Int, _ start: Int, _ bound: Int32) {
+        if k == count {
+            finish(v, base, start: start, end: q)
             return
         }
         guard q <= tokens.count else { return }
-        let slot = variant.slots[k]
+        let slot = grammar.slots[base + k]
         if slot.glued, q < tokens.count, q > 0, tokens[q].has(.spaceBefore) { return }
         if k == 0, bound >= 0 {
             // the first slot is the entry that triggered this rule
-            let e = entries[Int(bound)]
-            guard case .entry(let kind) = slot.kind, e.value.kind == kind else { return }
-            captures.append((Int32(k), Int32(q), bound))
-            step(v, k + 1, Int(e.end), start, bound)
-            captures.removeLast()
+            guard slot.kind == .entry, entryKind[Int(bound)] == UInt8(slot.a) else { return }
+            push(k, q, bound)
+            step(v, base, count, k + 1, Int(entryEnd[Int(bound)]), start, bound)
+            captureCount -= 1
             return
         }
         guard q < tokens.count else { return }
         let t = tokens[q]
+        var tokenMatches = false
         switch slot.kind {
-        case .word(let id):
-            if t.kind == .word, t.lexeme == id { advance(v, k, q, start, bound) }
-        case .words(let ids, let puncts):
-            if t.kind == .word, t.lexeme != Lexicon.unknown, ids.contains(t.lexeme) { advance(v, k, q, start, bound) }
-            if t.kind == .punct, puncts.contains(UInt8(truncatingIfNeeded: t.value)) { advance(v, k, q, start, bound) }
-        case .punct(let b):
-            if t.kind == .punct, t.value == Int(b) { advance(v, k, q, start, bound) }
+        case .word:
+            tokenMatches = t.kind == .word && t.lexeme == slot.a
+        case .words:
+            tokenMatches = t.kind == .word ? grammar.inSet(slot.a, word: t.lexeme) : (t.kind == .punct && grammar.inSet(slot.a, punct: t.value))
+        case .punct:
+            tokenMatches = t.kind == .punct && t.value == Int(slot.a)
         case .weekday:
-            if t.kind == .word, t.lexeme != Lexicon.unknown, lexicon[t.lexeme].weekday > 0 { advance(v, k, q, start, bound) }
+            tokenMatches = t.kind == .word && t.lexeme != Lexicon.unknown && lexicon[t.lexeme].weekday > 0
         case .month:
-            if t.kind == .word, t.lexeme != Lexicon.unknown, lexicon[t.lexeme].month > 0 { advance(v, k, q, start, bound) }
+            tokenMatches = t.kind == .word && t.lexeme != Lexicon.unknown && lexicon[t.lexeme].month > 0
         case .unit:
-            if t.kind == .word, t.lexeme != Lexicon.unknown, lexicon[t.lexeme].unit != nil { advance(v, k, q, start, bound) }
+            tokenMatches = t.kind == .word && t.lexeme != Lexicon.unknown && lexicon[t.lexeme].unit != nil
         case .partOfDay:
-            if t.kind == .word, t.lexeme != Lexicon.unknown, lexicon[t.lexeme].partOfDay != nil { advance(v, k, q, start, bound) }
+            tokenMatches = t.kind == .word && t.lexeme != Lexicon.unknown && lexicon[t.lexeme].partOfDay != nil
         case .season:
-            if t.kind == .word, t.lexeme != Lexicon.unknown, lexicon[t.lexeme].season != nil { advance(v, k, q, start, bound) }
+            tokenMatches = t.kind == .word && t.lexeme != Lexicon.unknown && lexicon[t.lexeme].season != nil
         case .monthNumber:
-            if t.kind == .number, t.digits <= 2, (1...12).contains(t.value) { advance(v, k, q, start, bound) }
+            tokenMatches = t.kind == .number && t.digits <= 2 && t.value >= 1 && t.value <= 12
         case .twoDigits:
-            if t.kind == .number, t.digits == 2 { advance(v, k, q, start, bound) }
-        case .integer(let range, let digits):
-            if t.kind == .number, t.value >= 0, range.contains(t.value), digits.contains(Int(t.digits)) {
-                advance(v, k, q, start, bound)
-            }
+            tokenMatches = t.kind == .number && t.digits == 2
+        case .integer:
+            tokenMatches = t.kind == .number && t.value >= Int(slot.a) && t.value <= Int(slot.b) && Int16(t.digits) >= slot.c && Int16(t.digits) <= slot.d
         case .day:
-            if t.kind == .number, t.digits <= 2, (1...31).contains(t.value) { advance(v, k, q, start, bound) }
-            if t.kind == .ordinal, (1...31).contains(t.value) { advance(v, k, q, start, bound) }
-            numberEntries(v, k, q, start, bound) { value, _ in (1...31).contains(value) }
+            tokenMatches = (t.kind == .number && t.digits <= 2 || t.kind == .ordinal) && t.value >= 1 && t.value <= 31
+            if head[q] >= 0 { numberEntries(v, base, count, k, q, start, bound) { value, _ in (1...31).contains(value) } }
         case .year:
-            if t.kind == .number, t.digits == 4, (1000...2999).contains(t.value) { advance(v, k, q, start, bound) }
-            numberEntries(v, k, q, start, bound) { value, ordinal in !ordinal && (1000...2999).contains(value) }
+            tokenMatches = t.kind == .number && t.digits == 4 && t.value >= 1000 && t.value <= 2999
+            if head[q] >= 0 { numberEntries(v, base, count, k, q, start, bound) { value, ordinal in !ordinal && (1000...2999).contains(value) } }
         case .number:
-            if t.kind == .number, t.value >= 0 { advance(v, k, q, start, bound) }
-            numberEntries(v, k, q, start, bound) { _, ordinal in !ordinal }
+            tokenMatches = t.kind == .number && t.value >= 0
+            if head[q] >= 0 { numberEntries(v, base, count, k, q, start, bound) { _, ordinal in !ordinal } }
         case .ordinal:
-            if t.kind == .ordinal { advance(v, k, q, start, bound) }
-            numberEntries(v, k, q, start, bound) { _, ordinal in ordinal }
+            tokenMatches = t.kind == .ordinal
+            if head[q] >= 0 { numberEntries(v, base, count, k, q, start, bound) { _, ordinal in ordinal } }
         case .ordinalDigits:
-            if t.kind == .ordinal { advance(v, k, q, start, bound) }
-        case .entry(let kind):
+            tokenMatches = t.kind == .ordinal
+        case .entry:
             var e = head[q]
             while e >= 0 {
-                let entry = entries[Int(e)]
-                if entry.value.kind == kind {
-                    captures.append((Int32(k), Int32(q), e))
-                    step(v, k + 1, Int(entry.end), start, bound)
-                    captures.removeLast()
+                if entryKind[Int(e)] == UInt8(slot.a) {
+                    push(k, q, e)
+                    step(v, base, count, k + 1, Int(entryEnd[Int(e)]), start, bound)
+                    captureCount -= 1
                 }
-                e = entry.next
+                e = entryNext[Int(e)]
             }
+        }
+        if tokenMatches {
+            push(k, q, -1)
+            step(v, base, count, k + 1, q + 1, start, bound)
+            captureCount -= 1
         }
     }
 
-    @inline(__always)
-    mutating func advance(_ v: Int32, _ k: Int, _ q: Int, _ start: Int, _ bound: Int32) {
-        captures.append((Int32(k), Int32(q), -1))
-        step(v, k + 1, q + 1, start, bound)
-        captures.removeLast()
-    }
-
-    mutating func numberEntries(_ v: Int32, _ k: Int, _ q: Int, _ start: Int, _ bound: Int32,
+    mutating func numberEntries(_ v: Int32, _ base: Int, _ count: Int, _ k: Int, _ q: Int, _ start: Int, _ bound: Int32,
                                 _ accept: (Int, Bool) -> Bool) {
         var e = head[q]
         while e >= 0 {
-            let entry = entries[Int(e)]
-            if entry.rule < 0 {
-                let ok: Bool
-                switch entry.value {
-                case .number(let n): ok = accept(n, false)
-                case .ordinal(let n): ok = accept(n, true)
-                default: ok = false
-                }
-                if ok {
-                    captures.append((Int32(k), Int32(q), e))
-                    step(v, k + 1, Int(entry.end), start, bound)
-                    captures.removeLast()
-                }
+            let n = entryNumber[Int(e)]
+            if entryRule[Int(e)] < 0, n != Int32.min, n >= 0 ? accept(Int(n), false) : accept(Int(-1 - n), true) {
+                push(k, q, e)
+                step(v, base, count, k + 1, Int(entryEnd[Int(e)]), start, bound)
+                captureCount -= 1
             }
-            e = entry.next
+            e = entryNext[Int(e)]
         }
     }
 
-    mutating func finish(_ variant: Grammar.Variant, start: Int, end: Int) {
+    mutating func finish(_ v: Int32, _ base: Int, start: Int, end: Int) {
         guard end > start else { return }
         var m = Match()
         var extentFirst = -1
         var extentEnd = -1
-        for c in captures {
-            let slot = variant.slots[Int(c.slot)]
+        for ci in 0..<captureCount {
+            let c = captures[ci]
+            let slot = grammar.slots[base + Int(c.slot)]
             let q = Int(c.token)
+            var first = q
             var last = q + 1
-            if c.entry >= 0 { last = Int(entries[Int(c.entry)].end) }
+            if c.entry >= 0 {
+                // an inner reading keeps its own prepositions out: "on Friday night" is "Friday night"
+                first = Int(entries[Int(c.entry)].extentFirst)
+                last = Int(entries[Int(c.entry)].extentEnd)
+            }
             if !slot.context {
-                if extentFirst < 0 { extentFirst = q }
+                if extentFirst < 0 { extentFirst = first }
                 extentEnd = last
             }
             if c.entry >= 0 {
@@ -285,7 +380,7 @@ struct MatchState {
                     default: m.numbers.append(n)
                     }
                 case .ordinal(let n):
-                    if case .day = slot.kind { m.days.append(n) } else { m.ordinals.append(n) }
+                    if slot.kind == .day { m.days.append(n) } else { m.ordinals.append(n) }
                 case .date(let d): m.dates.append(d)
                 case .time(let t): m.times.append(t)
                 case .duration(let d): m.durations.append(d)
@@ -297,7 +392,7 @@ struct MatchState {
             if c.slot == 0, t.has(.capitalized) { m.capitalized = true }
             switch slot.kind {
             case .word, .words:
-                if t.kind == .word { m.words.append(lexicon[t.lexeme].spelling) } else { m.words.append(String(UnicodeScalar(UInt8(truncatingIfNeeded: t.value)))) }
+                if t.kind == .word { m.words.append(lexicon.spelling(t.lexeme)) } else { m.words.append(String(UnicodeScalar(UInt8(truncatingIfNeeded: t.value)))) }
             case .punct:
                 break
             case .weekday:
@@ -312,7 +407,7 @@ struct MatchState {
                 let e = lexicon[t.lexeme]
                 m.units.append(e.unit ?? .day)
                 m.unitCounts.append(Int(e.unitCount))
-                m.words.append(e.spelling)
+                m.words.append(lexicon.spelling(t.lexeme))
             case .partOfDay:
                 m.parts.append(lexicon[t.lexeme].partOfDay ?? .morning)
             case .season:
@@ -333,10 +428,11 @@ struct MatchState {
                 break
             }
         }
+        let variantRule = grammar.variantRule[Int(v)]
         guard extentFirst >= 0 else { return }
-        let rule = grammar.rules[Int(variant.rule)]
+        let rule = grammar.rules[Int(variantRule)]
         guard let value = rule.produce(m) else { return }
         add(ChartEntry(first: Int32(start), end: Int32(end), extentFirst: Int32(extentFirst), extentEnd: Int32(extentEnd),
-                       value: value, rule: variant.rule, latent: rule.latent, next: -1))
+                       value: value, rule: variantRule, latent: rule.latent, next: -1))
     }
 }

@@ -16,7 +16,11 @@ struct ClauseTense: Sendable {
         var steps = 0
         while i >= 0, steps < ClauseTense.window {
             if isBoundary(tokens, i) { break }
-            if let t = cue(tokens, i, leftward: true) { return t }
+            if let t = cue(tokens, i, leftward: true) {
+                // "the vote is on Friday", "the deadline is Dec. 20": a copula right before the date looks ahead
+                if t == .present, steps <= 1, isCopula(tokens, i) { return .future }
+                return t
+            }
             i -= 1
             steps += 1
         }
@@ -31,12 +35,18 @@ struct ClauseTense: Sendable {
         return .none
     }
 
+    func isCopula(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].lexeme != Lexicon.unknown else { return false }
+        return ["is", "are", "'s"].contains(lexicon.spelling(tokens[i].lexeme))
+    }
+
     func isBoundary(_ tokens: [Token], _ i: Int) -> Bool {
         let t = tokens[i]
         if t.has(.newlineBefore), i > 0, tokens[i - 1].kind == .punct || t.has(.capitalized) { return true }
         guard t.kind == .punct else { return false }
         switch t.value {
-        case 46:  // "." ends a sentence unless it sits inside a number
+        case 46:  // "." ends a sentence unless it sits inside a number or closes an initial ("U.S.", "J. Smith")
+            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].end - tokens[i - 1].start == 1, !t.has(.spaceBefore) { return false }
             return !(i > 0 && tokens[i - 1].kind == .number && !t.has(.spaceBefore) && i + 1 < tokens.count && tokens[i + 1].kind == .number)
         case 33, 63, 59: return true  // ! ? ;
         default: return false
@@ -50,7 +60,12 @@ struct ClauseTense: Sendable {
             switch c {
             case .future: return .future
             case .past:
-                if lexicon[t.lexeme].spelling == "last" || lexicon[t.lexeme].spelling == "earlier" { return nil }
+                let w = lexicon.spelling(t.lexeme)
+                // "have to", "has to": obligation looks ahead
+                if w == "have" || w == "has", i + 1 < tokens.count, tokens[i + 1].kind == .word,
+                   tokens[i + 1].lexeme != Lexicon.unknown, lexicon.spelling(tokens[i + 1].lexeme) == "to" {
+                    return .future
+                }
                 return auxiliaryBefore(tokens, i) ?? .past
             case .prospective: return .future
             case .present: return .present
@@ -62,7 +77,7 @@ struct ClauseTense: Sendable {
                     if isIng(tokens, i + 1) { return .future }
                 }
                 // "will be", "to be": the words before decide
-                if ["be", "being"].contains(lexicon[t.lexeme].spelling) { return auxiliaryBefore(tokens, i) ?? .present }
+                if ["be", "being"].contains(lexicon.spelling(t.lexeme)) { return auxiliaryBefore(tokens, i) ?? .present }
                 return .present
             }
         }
@@ -79,16 +94,16 @@ struct ClauseTense: Sendable {
         while k >= 0, seen < 3 {
             let t = tokens[k]
             guard t.kind == .word, t.lexeme != Lexicon.unknown else { return nil }
-            if lexicon[t.lexeme].spelling == "to" { return .future }  // "to be introduced"
+            if lexicon.spelling(t.lexeme) == "to" { return .future }  // "to be introduced"
             guard let c = lexicon[t.lexeme].cue else { return nil }
             switch c {
             case .future: return .future
             case .past:
-                let w = lexicon[t.lexeme].spelling
+                let w = lexicon.spelling(t.lexeme)
                 if w == "been" { break }
                 return [ "was", "were", "had", "has", "have", "did", "hasn't", "haven't", "hadn't", "wasn't", "weren't"].contains(w) ? .past : nil
             case .auxiliary:
-                let w = lexicon[t.lexeme].spelling
+                let w = lexicon.spelling(t.lexeme)
                 if w == "be" || w == "being" { break }
                 return .present
             default: return nil

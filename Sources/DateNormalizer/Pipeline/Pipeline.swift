@@ -23,8 +23,12 @@ struct Pipeline: Sendable {
         guard !tokens.isEmpty else { return [] }
         let chart = Matcher(grammar: grammar).run(tokens)
         let plausibility = Plausibility(lexicon: grammar.lexicon)
-        let candidates = chart.filter { plausibility.accept($0, tokens, rules: grammar.rules) }
-        let chosen = Selection().choose(candidates, tokens)
+        // numbers read from words are parts, never mentions: skip them before looking closer
+        var candidates: [Int] = []
+        for i in chart.indices where chart[i].rule >= 0 && plausibility.accept(chart[i], tokens, rules: grammar.rules) {
+            candidates.append(i)
+        }
+        let chosen = Selection().choose(candidates, in: chart, tokens).map { chart[$0] }
         return resolve(chosen, tokens, bytes: bytes, reference: reference)
     }
 
@@ -36,8 +40,8 @@ struct Pipeline: Sendable {
             guard !tokens.isEmpty else { return "" }
             let chart = Matcher(grammar: grammar).run(tokens)
             let plausibility = Plausibility(lexicon: grammar.lexicon)
-            let candidates = chart.filter { plausibility.accept($0, tokens, rules: grammar.rules) }
-            let chosen = Selection().choose(candidates, tokens)
+            let candidates = chart.indices.filter { plausibility.accept(chart[$0], tokens, rules: grammar.rules) }
+            let chosen = Selection().choose(candidates, in: chart, tokens).map { chart[$0] }
             func slice(_ a: Int32, _ b: Int32) -> String {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(tokens[Int(a)].start)..<Int(tokens[Int(b) - 1].end)]), as: UTF8.self)
             }
@@ -60,8 +64,11 @@ struct Pipeline: Sendable {
         var scalars = ScalarCounter(bytes: bytes)
         for e in chosen {
             context.tense = tense.tense(tokens, first: Int(e.extentFirst), end: Int(e.extentEnd))
+            // "Wednesday's ruling" names a reported event: no clause tense applies to it
+            if case .date(.weekday(_, .none)) = e.value, Pipeline.possessive(tokens, Int(e.extentEnd)) { context.tense = .none }
             guard let (timex, trace) = Resolver.timex(e.value, context: context) else { continue }
-            if let interval = timex.interval, timex.type == .date || timex.type == .time, timex.value != "PRESENT_REF" {
+            // comparison periods ("a year earlier") do not become what later anaphora point at
+            if let interval = timex.interval, timex.type == .date || timex.type == .time, timex.value != "PRESENT_REF", !Pipeline.isComparison(e.value) {
                 let grain = timex.granularity ?? .day
                 context.anchor = Period(start: interval.start, end: interval.end, granularity: grain, value: timex.value)
                 if [.month, .quarter, .half].contains(grain) { context.lastReportingPeriod = context.anchor }
@@ -75,6 +82,21 @@ struct Pipeline: Sendable {
             out.append(TemporalMention(text: slice, span: begin..<end, timex: timex, rule: rule, resolution: trace))
         }
         return out
+    }
+}
+
+extension Pipeline {
+    static func possessive(_ tokens: [Token], _ i: Int) -> Bool {
+        i + 1 < tokens.count && tokens[i].kind == .punct && tokens[i].value == 39 && !tokens[i].has(.spaceBefore)
+            && tokens[i + 1].kind == .word && !tokens[i + 1].has(.spaceBefore) && tokens[i + 1].end - tokens[i + 1].start == 1
+    }
+
+    static func isComparison(_ v: Temporal) -> Bool {
+        switch v {
+        case .date(.yearAgo): return true
+        case .date(.later(let d, let sign)): return sign < 0 && d.parts.count == 1 && d.parts[0].unit == .year
+        default: return false
+        }
     }
 }
 

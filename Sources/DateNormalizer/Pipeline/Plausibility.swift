@@ -69,7 +69,7 @@ struct Plausibility: Sendable {
 
     func word(_ tokens: [Token], _ i: Int) -> String? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].lexeme != Lexicon.unknown else { return nil }
-        return lexicon[tokens[i].lexeme].spelling
+        return lexicon.spelling(tokens[i].lexeme)
     }
 
     func isBareMonth(_ e: ChartEntry) -> Bool {
@@ -111,7 +111,7 @@ struct Plausibility: Sendable {
         let e = lexicon[t.lexeme]
         if e.month > 0 || e.weekday > 0 || e.cardinal >= 0 || e.ordinal > 0 { return true }
         return ["in", "on", "since", "until", "by", "from", "early", "late", "mid", "last", "next", "this", "during", "of", "through",
-                "and", "or", "the", "between", "before", "after", "to", "till", "at"].contains(e.spelling)
+                "and", "or", "the", "between", "before", "after", "to", "till", "at"].contains(lexicon.spelling(t.lexeme))
     }
 
     func isSentenceStart(_ tokens: [Token], _ i: Int) -> Bool {

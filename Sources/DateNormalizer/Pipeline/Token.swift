@@ -34,18 +34,33 @@ struct Token: Sendable {
         static let leadingZero = Flags(rawValue: 64)
         /// A word ending in `ing` ("is meeting").
         static let endsInIng = Flags(rawValue: 128)
+        /// A number, or a word some rule reads for its content (`Lexicon.Entry.strong`).
+        static let strong = Flags(rawValue: 256)
     }
 
     var start: Int32
     var end: Int32
-    var kind: Kind
-    var flags: Flags
-    /// Digit count for numbers and ordinals.
-    var digits: UInt8
     /// The lexicon entry of a word, or `Lexicon.unknown`.
     var lexeme: Int32
-    /// A number's value (or -1 when too long), a punctuation byte.
-    var value: Int
+    var raw: Int32
+    var kind: Kind
+    /// Digit count for numbers and ordinals.
+    var digits: UInt8
+    var flags: Flags
 
+    /// A number's value (or -1 when too long), a punctuation byte.
+    var value: Int { Int(raw) }
+
+    init(start: Int32, end: Int32, kind: Kind, flags: Flags, digits: UInt8, lexeme: Int32, value: Int) {
+        self.start = start
+        self.end = end
+        self.lexeme = lexeme
+        self.raw = Int32(truncatingIfNeeded: value)
+        self.kind = kind
+        self.digits = digits
+        self.flags = flags
+    }
+
+    @inline(__always)
     func has(_ f: Flags) -> Bool { flags.contains(f) }
 }

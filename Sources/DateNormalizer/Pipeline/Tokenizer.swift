@@ -11,11 +11,14 @@ struct Tokenizer: Sendable {
 
     func tokenize(_ u: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(u.count / 5 + 4)
+        tokens.reserveCapacity(u.count / 3 + 4)
         let n = u.count
         var i = 0
         var pending: Token.Flags = []
-        var key = [UInt8](repeating: 0, count: Tokenizer.maxWord + 4)
+        // the lower-cased word being read; a raw buffer so the per-letter loop does no array bookkeeping
+        let key = UnsafeMutablePointer<UInt8>.allocate(capacity: Tokenizer.maxWord + 4)
+        defer { key.deallocate() }
+        let keyBuffer = UnsafeBufferPointer(start: key, count: Tokenizer.maxWord + 4)
 
         @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 }
         @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
@@ -26,22 +29,24 @@ struct Tokenizer: Sendable {
 
         while i < n {
             let b = u[i]
+            if b == 32 {
+                pending.insert(.spaceBefore)
+                i += 1
+                continue
+            }
             if isLetter(b) {
                 let start = i
                 var h = Lexicon.seed
                 var len = 0
                 var upper = 0
-                var letters = 0
-                var last1: UInt8 = 0, last2: UInt8 = 0, last3: UInt8 = 0
+                var apostrophes = 0
                 while i < n {
                     let c = u[i]
-                    if isLetter(c) {
-                        let l = c | 0x20
-                        if c != l { upper += 1 }
-                        letters += 1
+                    let l = c | 0x20
+                    if l &- 97 < 26 {
+                        upper &+= Int(~c >> 5 & 1)  // upper case letters have bit 5 clear
                         if len < Tokenizer.maxWord { key[len] = l; h = Lexicon.hash(h, l) }
                         len += 1
-                        last3 = last2; last2 = last1; last1 = l
                         i += 1
                     } else if (c == 39 && i + 1 < n && (u[i + 1] | 0x20) == 115 && (i + 2 >= n || !isLetter(u[i + 2])))
                                 || (curlyApostrophe(i) && i + 3 < n && (u[i + 3] | 0x20) == 115 && (i + 4 >= n || !isLetter(u[i + 4]))) {
@@ -49,10 +54,12 @@ struct Tokenizer: Sendable {
                     } else if c == 39, i + 1 < n, isLetter(u[i + 1]) {  // inner apostrophe: o'clock
                         if len < Tokenizer.maxWord { key[len] = 39; h = Lexicon.hash(h, 39) }
                         len += 1
+                        apostrophes += 1
                         i += 1
                     } else if curlyApostrophe(i), i + 3 < n, isLetter(u[i + 3]) {
                         if len < Tokenizer.maxWord { key[len] = 39; h = Lexicon.hash(h, 39) }
                         len += 1
+                        apostrophes += 1
                         i += 3
                     } else {
                         break
@@ -70,16 +77,22 @@ struct Tokenizer: Sendable {
                 var flags = pending
                 pending = []
                 if upper > 0, b != (b | 0x20) { flags.insert(.capitalized) }
-                if upper == letters, letters >= 2 { flags.insert(.allCaps) }
-                if last2 == 101, last1 == 100 { flags.insert(.endsInEd) }
-                if last3 == 105, last2 == 110, last1 == 103 { flags.insert(.endsInIng) }
+                if upper >= 2, upper == len - apostrophes { flags.insert(.allCaps) }
+                if len >= 3, len <= Tokenizer.maxWord {
+                    if key[len - 2] == 101, key[len - 1] == 100 { flags.insert(.endsInEd) }
+                    if key[len - 3] == 105, key[len - 2] == 110, key[len - 1] == 103 { flags.insert(.endsInIng) }
+                }
                 var lexeme = Lexicon.unknown
                 if len <= Tokenizer.maxWord {
-                    lexeme = key.withUnsafeBufferPointer { lexicon.lookup(hash: h, $0, count: len) }
+                    lexeme = lexicon.lookup(hash: h, keyBuffer, count: len)
                 }
-                if lexeme != Lexicon.unknown, i < n, u[i] == 46, lexicon[lexeme].takesDot {
-                    i += 1
-                    flags.insert(.dotted)
+                if lexeme != Lexicon.unknown {
+                    let entry = lexicon[lexeme]
+                    if entry.strong { flags.insert(.strong) }
+                    if i < n, u[i] == 46, entry.takesDot {
+                        i += 1
+                        flags.insert(.dotted)
+                    }
                 }
                 tokens.append(Token(start: Int32(start), end: Int32(i), kind: .word, flags: flags, digits: 0,
                                     lexeme: lexeme, value: 0))
@@ -94,6 +107,7 @@ struct Tokenizer: Sendable {
                 }
                 var flags = pending
                 pending = []
+                flags.insert(.strong)
                 if b == 48, count > 1 { flags.insert(.leadingZero) }
                 var kind = Token.Kind.number
                 // 15th, 1st, 22nd, 3rd: exactly two suffix letters, then no letter

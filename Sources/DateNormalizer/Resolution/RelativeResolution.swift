@@ -87,13 +87,26 @@ enum RelativeResolution {
         return Step(period: Period(start: today, end: e, granularity: .day, value: value), trace: "\(value) from reference \(today)", type: .duration)
     }
 
+    /// "next April 6" (the first after the reference), "this May 12" (this year's), "last June 2".
+    static func monthDay(_ m: Int, _ d: Int, _ direction: Direction, context: ResolutionContext) -> Step? {
+        guard let today = context.today else { return nil }
+        let dates = (-1...1).compactMap { CivilDate(year: today.year + $0, month: m, day: d) }
+        let pick: CivilDate?
+        switch direction {
+        case .next, .coming, .afterNext: pick = dates.first { $0 > today }
+        case .last, .past: pick = dates.last { $0 < today }
+        case .this, .none: pick = dates.first { $0.year == today.year }
+        }
+        return pick.map { Step(period: .day($0), trace: "\(Months.names[m - 1]) \(d), \(direction) from reference \(today)") }
+    }
+
     /// "next March", "last September", "this June".
     static func month(_ m: Int, _ direction: Direction, context: ResolutionContext) -> Step? {
         guard let today = context.today else { return nil }
         var y = today.year
         switch direction {
         case .next, .coming: y = m > today.month ? today.year : today.year + 1
-        case .last, .past: y = m < today.month ? today.year : today.year - 1
+        case .last, .past: y = today.year - 1  // "last September" is last year's, as annotators read it
         case .afterNext: y = (m > today.month ? today.year : today.year + 1) + 1
         case .this, .none: y = today.year
         }
@@ -112,7 +125,8 @@ enum RelativeResolution {
         case .this: pick = current ?? candidates.first { $0.start.year == today.year && !(s == .winter && today.month < 3) }
             ?? candidates.first { $0.start.dayNumber > t }
         case .next, .coming: pick = candidates.first { $0.start.dayNumber > t }
-        case .last, .past: pick = candidates.last { $0.end.dayNumber <= t }
+        case .last, .past:  // "last spring": last year's, unless that one is still to come
+            pick = candidates.first { $0.start.year == today.year - 1 && $0.end.dayNumber <= t } ?? candidates.last { $0.end.dayNumber <= t }
         case .afterNext: pick = candidates.filter { $0.start.dayNumber > t }.dropFirst().first
         case .none:
             switch context.tense {

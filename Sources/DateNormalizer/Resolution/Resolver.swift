@@ -20,12 +20,12 @@ enum Resolver {
                 let interval = r == .present ? context.today.map { CalendarInterval(day: $0) } : nil
                 return (Timex(type: .date, value: r.value, interval: interval), "vague reference")
             }
-            if case .offset(let d, let sign, nil) = expr, d.parts.contains(where: { $0.count == nil }) {
+            if case .offset(let d, let sign, nil) = expr, d.parts.contains(where: { $0.count == nil }), !d.few {
                 // "several years ago": TimeML's vague past (or future)
                 let r: RefKind = sign < 0 ? .past : .future
                 return (Timex(type: .date, value: r.value), "vague offset")
             }
-            if case .inDuration(let d) = expr, context.tense == .past || context.tense == .present {
+            if case .inDuration(let d) = expr, context.tense == .past {
                 return (Timex(type: .duration, value: d.value, mod: d.mod), "duration (\(context.tense.label))")
             }
             if let step = period(expr, context: context) {
@@ -63,6 +63,10 @@ enum Resolver {
             guard let base = c.anchor?.start ?? c.today else { return nil }
             let ahead = (w - base.weekday + 7) % 7
             return base.adding(days: ahead == 0 ? 7 : ahead).map { Step(period: .day($0), trace: "first \(Weekdays.names[w - 1]) after \(base)") }
+        case .anaphoricWeekdayBefore(let w):
+            guard let base = c.anchor?.start ?? c.today else { return nil }
+            let back = (base.weekday - w + 7) % 7
+            return base.adding(days: -(back == 0 ? 7 : back)).map { Step(period: .day($0), trace: "last \(Weekdays.names[w - 1]) before \(base)") }
         case .nthWeekdayFromReference(let n, let w):
             return WeekdayResolution.nthFromReference(n, w, context: c)
         case .deictic(let u, let n):
@@ -74,17 +78,23 @@ enum Resolver {
             }
             return RelativeResolution.offset(d, sign: sign, from: nil, context: c)
         case .inDuration(let d):
-            if c.tense == .past || c.tense == .present {
-                return nil
-            }
+            if c.tense == .past { return nil }
             return RelativeResolution.offset(d, sign: 1, from: nil, context: c)
         case .later(let d, let sign):
             return AnaphoraResolution.later(d, sign: sign, context: c)
+        case .reportingPeriod(let y):
+            if let p = c.lastReportingPeriod, let shifted = p.shifted(byYears: y - p.start.year) {
+                return Step(period: shifted, trace: "the reported period \(p.value), in \(y)")
+            }
+            return Period.year(y).map { Step(period: $0, trace: "the year \(y)") }
         case .yearAgo:
             return AnaphoraResolution.yearAgo(context: c)
         case .containing(let u, let inner):
             return period(inner, context: c).flatMap { PartOfResolution.containing(u, $0.period) }
         case .anaphoric(let u, let n):
+            if u == .quarter, n == 0, let p = c.lastReportingPeriod, p.granularity == .quarter {
+                return Step(period: p, trace: "the quarter last named, \(p.value)")
+            }
             if u == .quarter, n == 0, c.anchor?.granularity != .quarter, let t = c.today {
                 // "the quarter" in a results story with no quarter named yet: the last full quarter
                 return RelativeResolution.deictic(.quarter, -1, context: c).map { Step(period: $0.period, trace: "last full quarter before \(t)") }
@@ -92,6 +102,11 @@ enum Resolver {
             var ctx = c
             if let a = c.anchor, u == .quarter, a.granularity != .quarter { ctx.anchor = nil }
             return AnaphoraResolution.unit(u, n, context: ctx)
+        case .monthDay(let m, let d, let dir):
+            return RelativeResolution.monthDay(m, d, dir, context: c)
+        case .numericDirection(let a, let b, let dir):
+            guard let (m, d, _) = CalendarResolution.order(a, b, c.dateOrder) else { return nil }
+            return RelativeResolution.monthDay(m, d, dir, context: c)
         case .month(let m, let dir):
             return RelativeResolution.month(m, dir, context: c)
         case .quarter(let q, let of):

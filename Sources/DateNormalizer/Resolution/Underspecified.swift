@@ -11,7 +11,7 @@ enum Underspecified {
             if let (m, d, _) = CalendarResolution.order(a, b, dateOrder) {
                 return Timex(type: .date, value: "XXXX-\(CivilDate.pad(m, 2))-\(CivilDate.pad(d, 2))", granularity: .day)
             }
-        case .weekday(let w, _), .anaphoricWeekday(let w), .dayWithWeekday(_, let w), .nthWeekdayFromReference(_, let w):
+        case .weekday(let w, _), .anaphoricWeekday(let w), .anaphoricWeekdayBefore(let w), .dayWithWeekday(_, let w), .nthWeekdayFromReference(_, let w):
             return Timex(type: .date, value: "XXXX-WXX-\(w)", granularity: .day)
         case .month(let m, _):
             return Timex(type: .date, value: "XXXX-\(CivilDate.pad(m, 2))", granularity: .month)

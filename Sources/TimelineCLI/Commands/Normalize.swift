@@ -46,6 +46,10 @@ struct Normalize: ParsableCommand {
     @Flag(help: .hidden)
     var explain = false
 
+    /// Speed measurement: JSONL on stdin is loaded first, then tagged this many times; prints MB/s.
+    @Option(help: .hidden)
+    var benchmark: Int?
+
     @Argument(help: "The text to tag; read from stdin when absent.")
     var text: String?
 
@@ -59,6 +63,10 @@ struct Normalize: ParsableCommand {
 
     func run() throws {
         let normalizer = Normalizer(options: .init(dateOrder: dateOrder == .mdy ? .mdy : .dmy))
+        if let rounds = benchmark {
+            print(JSONLStream(normalizer: normalizer).benchmark(rounds: rounds))
+            return
+        }
         if jsonl {
             JSONLStream(normalizer: normalizer).run()
             return
@@ -94,6 +102,7 @@ struct JSONLStream {
     func run() {
         let input = FileHandle.standardInput
         var pending = Data()
+        var scanned = 0  // bytes of `pending` already known to hold no newline
         var lineNumber = 0
         while true {
             let chunk = input.availableData
@@ -101,12 +110,15 @@ struct JSONLStream {
             pending.append(chunk)
             var out = ""
             var start = pending.startIndex
-            while let nl = pending[start...].firstIndex(of: 10) {
+            var from = pending.startIndex + scanned
+            while let nl = pending[from...].firstIndex(of: 10) {
                 lineNumber += 1
                 answer(pending[start..<nl], line: lineNumber, into: &out)
                 start = pending.index(after: nl)
+                from = start
             }
-            pending = Data(pending[start...])
+            if start != pending.startIndex { pending.removeSubrange(pending.startIndex..<start) }
+            scanned = pending.count  // a long line is scanned once, not once per chunk
             write(out)
         }
         if !pending.isEmpty {
@@ -114,6 +126,29 @@ struct JSONLStream {
             answer(pending[...], line: lineNumber + 1, into: &out)
             write(out)
         }
+    }
+
+    /// Loads every line, then times `rounds` passes of the normalizer alone over the texts.
+    func benchmark(rounds: Int) -> String {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        var items: [(String, Reference?)] = []
+        for line in data.split(separator: 10) {
+            guard let o = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], let text = o["text"] as? String else { continue }
+            // a native UTF-8 copy, as a Swift caller holds its texts (Foundation may hand back bridged strings)
+            items.append((String(decoding: Array(text.utf8), as: UTF8.self), (o["reference"] as? String).flatMap { Reference(parsing: $0) }))
+        }
+        let bytes = items.reduce(0) { $0 + $1.0.utf8.count }
+        var mentions = 0
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            for _ in 0..<max(1, rounds) {
+                for (text, reference) in items { mentions += normalizer.mentions(in: text, reference: reference).count }
+            }
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let megabytes = Double(bytes * max(1, rounds)) / 1_000_000
+        return String(format: "%d texts, %.1f MB x %d rounds, %d mentions, %.2f s, %.1f MB/s",
+                      items.count, Double(bytes) / 1e6, max(1, rounds), mentions, seconds, megabytes / seconds)
     }
 
     func write(_ s: String) {
