@@ -4,22 +4,25 @@
 enum BoilerplateMarkers {
     static let table = """
         # FORMAT: KIND, spaces, TEXT; one marker per line. Case is ignored, and so is a colon after TEXT.
-        #   section  a heading that opens the trailing block of links after an article; the whole line
-        #            must be TEXT. Everything from it to the end is dropped once no article text follows.
+        #   end      a heading of page furniture that only follows the story (`Most Viewed`); the whole
+        #            line must be TEXT. It and everything after it go, unless a long paragraph follows.
+        #   section  a heading that may also stand inside a story (`Related`); the whole line must be TEXT.
+        #            After the story's last paragraph it opens the trailing block; inside the story it
+        #            drops itself and the links right under it.
         #   line     a whole line that is never article text, wherever it stands.
         #   prefix   a line that starts with TEXT is never article text, wherever it stands.
-        section  Most Viewed
-        section  Most Read
-        section  Most Popular
-        section  Most Shared
-        section  Most Commented
-        section  Editor's Picks
-        section  Editors' Picks
-        section  Editor's Choice
-        section  Today's Top News
-        section  Top News
-        section  Top Stories
-        section  Top Headlines
+        end      Most Viewed
+        end      Most Read
+        end      Most Popular
+        end      Most Shared
+        end      Most Commented
+        end      Editor's Picks
+        end      Editors' Picks
+        end      Editor's Choice
+        end      Today's Top News
+        end      Top News
+        end      Top Stories
+        end      Top Headlines
         section  Related
         section  Related News
         section  Related Stories
@@ -28,42 +31,42 @@ enum BoilerplateMarkers {
         section  Related Content
         section  Related Links
         section  Read More
-        section  More News
-        section  More Stories
-        section  More From This Section
+        end      More News
+        end      More Stories
+        end      More From This Section
         section  More on This Story
-        section  You May Also Like
-        section  You Might Also Like
-        section  Recommended
-        section  Recommended for You
-        section  Trending
-        section  Trending Now
-        section  Latest News
-        section  Latest Stories
+        end      You May Also Like
+        end      You Might Also Like
+        end      Recommended
+        end      Recommended for You
+        end      Trending
+        end      Trending Now
+        end      Latest News
+        end      Latest Stories
         section  Also Read
         section  See Also
         section  Further Reading
-        section  Special Reports
-        section  Special Coverage
-        section  Hot Topics
-        section  In Pictures
-        section  In Photos
-        section  Photo Gallery
+        end      Special Reports
+        end      Special Coverage
+        end      Hot Topics
+        end      In Pictures
+        end      In Photos
+        end      Photo Gallery
         section  Video
         section  Videos
-        section  Don't Miss
-        section  What's Hot
-        section  Popular Now
-        section  Share This Article
-        section  Share This
-        section  Comments
-        section  Leave a Comment
-        section  Tags
-        section  Topics
-        section  Follow Us
-        section  Newsletter
-        section  Sign Up for Our Newsletter
-        section  Back to Top
+        end      Don't Miss
+        end      What's Hot
+        end      Popular Now
+        end      Share This Article
+        end      Share This
+        end      Comments
+        end      Leave a Comment
+        end      Tags
+        end      Topics
+        end      Follow Us
+        end      Newsletter
+        end      Sign Up for Our Newsletter
+        end      Back to Top
         line     Advertisement
         line     Story continues below advertisement
         line     Continue reading the main story
@@ -123,7 +126,7 @@ enum BoilerplateMarkers {
         """
 
     enum Kind: String, Sendable, CaseIterable {
-        case section, line, prefix
+        case end, section, line, prefix
     }
 
     struct Marker: Sendable, Hashable {

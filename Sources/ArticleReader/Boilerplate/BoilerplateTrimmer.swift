@@ -2,11 +2,12 @@
 /// `Read more: ...`, photo credits), separator lines, and the trailing block of links, headlines and
 /// section headings that sites append after the story (`Most Viewed`, `Editor's Picks`, `- headline`).
 ///
-/// The trailing block starts at the first section heading (and, in text saved from a web page, the
-/// first `- headline` list line or line ending in ` |`) after the last line of prose; prose is a line
-/// ending with a full stop, or a long one. Short unpunctuated lines just before that block (a heading
-/// of the block that is not in the table) go with it. A `Related:` heading in mid-story drops only
-/// itself and the links under it.
+/// The trailing block starts at the first `end` heading (`Most Viewed`) unless a long paragraph
+/// (20 words or more) follows it, or else at the first `section` heading (and, in text saved from a web
+/// page, the first `- headline` list line or line ending in ` |`) after the last line of prose; prose
+/// is a line ending with a full stop, or a long one. In saved web pages, short unpunctuated lines just
+/// before that block (a heading of the block that is not in the table) go with it. A `Related:` heading
+/// in mid-story drops only itself and the links under it.
 struct BoilerplateTrimmer: Sendable {
     enum Policy: Sendable {
         /// Text saved from a web page: list lines and lines ending in ` |` also open the trailing block.
@@ -18,7 +19,7 @@ struct BoilerplateTrimmer: Sendable {
     var policy: Policy
 
     private enum Role {
-        case blank, content, section, list, piped
+        case blank, content, end, section, list, piped
     }
 
     /// The lines to keep, in order; blank lines are kept (they separate paragraphs).
@@ -42,6 +43,10 @@ struct BoilerplateTrimmer: Sendable {
                 kept.append(line)
                 roles.append(.section)
                 continue
+            case .end?:
+                kept.append(line)
+                roles.append(.end)
+                continue
             case nil:
                 break
             }
@@ -57,14 +62,20 @@ struct BoilerplateTrimmer: Sendable {
         guard let firstText = roles.firstIndex(where: { $0 != .blank }) else { return [] }
         let lastProse = roles.indices.last(where: { roles[$0] == .content && BoilerplateTrimmer.isProse(kept[$0]) }) ?? -1
 
-        // The trailing block.
+        // The trailing block: from an `end` heading no long paragraph follows, or from the first
+        // heading or link line after the last prose.
         var end = kept.count
-        if let cut = roles.indices.first(where: { $0 > lastProse && $0 > firstText && roles[$0] != .content && roles[$0] != .blank }) {
+        let lastLong = roles.indices.last(where: { roles[$0] == .content && BoilerplateTrimmer.isLongProse(kept[$0]) }) ?? -1
+        let endHeading = roles.indices.first(where: { roles[$0] == .end && $0 > firstText && $0 > lastLong })
+        let afterProse = roles.indices.first(where: { $0 > lastProse && $0 > firstText && roles[$0] != .content && roles[$0] != .blank })
+        if let cut = [endHeading, afterProse].compactMap({ $0 }).min() {
             var j = cut
-            while j - 1 > lastProse, j - 1 > firstText,
-                  roles[j - 1] == .blank || (roles[j - 1] == .content && BoilerplateTrimmer.isHeadlineLike(kept[j - 1]))
-            {
-                j -= 1
+            if policy == .scraped {
+                while j - 1 > lastProse, j - 1 > firstText,
+                      roles[j - 1] == .blank || (roles[j - 1] == .content && BoilerplateTrimmer.isHeadlineLike(kept[j - 1]))
+                {
+                    j -= 1
+                }
             }
             end = j
         }
@@ -75,7 +86,7 @@ struct BoilerplateTrimmer: Sendable {
         var i = 0
         while i < end {
             switch roles[i] {
-            case .section:
+            case .section, .end:
                 i += 1
                 while i < end, roles[i] == .list || roles[i] == .piped
                     || (roles[i] == .content && BoilerplateTrimmer.isHeadlineLike(kept[i]))
@@ -121,6 +132,11 @@ struct BoilerplateTrimmer: Sendable {
         if last == 0x2E || ellipsis, words >= 3 { return true }
         if last == 0x3F || last == 0x21, words >= 12 { return true }
         return words >= 25
+    }
+
+    /// A paragraph no headline list holds: 20 words or more, ending like a sentence (or 25 words).
+    static func isLongProse(_ line: ArraySlice<UInt8>) -> Bool {
+        isProse(line) && Bytes.wordCount(line) >= 20
     }
 
     /// A short line with no closing punctuation at all: a headline or a heading (`Related Coverage`).

@@ -119,8 +119,7 @@ struct PlaceDateline: Sendable, Hashable {
             }
             if needsSpace && current != " " { return nil }
             skipSpaces()
-            guard i < s.count else { return nil }  // nothing after the dateline: not an opening
-            result.length = i
+            result.length = i  // the whole paragraph when the dateline stands on a line of its own
             return result
         }
 

@@ -34,20 +34,24 @@ struct LineReader {
     /// Reads more bytes after `end`, making room first; false at the end of the input or on an error.
     private mutating func fill() -> Bool {
         guard !eof else { return false }
-        if storage.count - end < 4096 || (start > 0 && end - start < storage.count / 4) {
-            if start > 0 {
-                // Move the unread bytes to the front.
-                // The regions may overlap; copying forward is safe since the destination is lower.
-                storage.withUnsafeMutableBufferPointer { buffer in
-                    for k in 0..<(end - start) { buffer[k] = buffer[start + k] }
+        if end == storage.count || (start > 0 && end - start < storage.count / 4) {
+            // Make room: unread bytes move to the front of a buffer twice their size (at least 4 KB).
+            let unread = end - start
+            let capacity = end == storage.count && unread * 2 > storage.count ? max(storage.count * 2, 4096) : storage.count
+            let old = storage
+            storage = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                old.withUnsafeBufferPointer { source in
+                    if unread > 0, let from = source.baseAddress, let to = buffer.baseAddress {
+                        to.initialize(from: from + start, count: unread)
+                    }
                 }
-                end -= start
-                scanFrom -= start
-                start = 0
+                // The rest is read into before it is ever looked at; initialize it once, cheaply.
+                if let base = buffer.baseAddress { (base + unread).initialize(repeating: 0, count: capacity - unread) }
+                count = capacity
             }
-            if storage.count - end < 4096 {
-                storage.append(contentsOf: repeatElement(0, count: min(max(storage.count, 4096), LineReader.chunkSize)))
-            }
+            scanFrom -= start
+            end = unread
+            start = 0
         }
         let want = min(storage.count - end, LineReader.chunkSize)
         let result = storage.withUnsafeMutableBytes { FileSystem.read(fd, into: UnsafeMutableRawBufferPointer(rebasing: $0[end..<(end + want)])) }
