@@ -15,6 +15,8 @@ struct TimelineCommand: ParsableCommand {
             Examples:
               timeline ingest Examples/      store the example articles in timeline.sqlite
               timeline articles              list the stored articles
+              timeline events --from 2024-03 list the events of March 2024 and later
+              timeline report -o bridge.md   write the Markdown chronology
               timeline build Examples/       one shot: print the chronology of a folder
             """,
         version: "0.1.0",

@@ -36,7 +36,7 @@ extension TimelineStore {
             if let maxEvents {
                 headers = try Self.mostSalient(db, filter: filter, maxEvents: maxEvents)
             } else {
-                headers = Chronology.sorted(try Self.headers(db, filter: filter, orderedBy: ""))
+                headers = Chronology.sorted(try Self.headers(db, filter: filter))
             }
             return try EventDetails.events(db, for: headers)
         }
@@ -92,10 +92,9 @@ extension TimelineStore {
     }
 
     /// The headers of the events matching `filter`.
-    static func headers(_ db: Database, filter: EventFilter, orderedBy order: String) throws -> [EventHeader] {
+    static func headers(_ db: Database, filter: EventFilter) throws -> [EventHeader] {
         let (condition, arguments) = filter.whereClause
-        let rows = try Row.fetchCursor(
-            db, sql: "SELECT \(EventHeader.columns) FROM event e \(condition) \(order)", arguments: arguments)
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(EventHeader.columns) FROM event e \(condition)", arguments: arguments)
         var headers: [EventHeader] = []
         while let row = try rows.next() { headers.append(try EventHeader(row: row)) }
         return headers

@@ -112,6 +112,23 @@ struct CommandLineEndToEndTests {
     }
 
     @Test(
+        "the chronology commands' help explains them, with their usage and examples",
+        arguments: [
+            ("events", "USAGE: timeline events [--db <path>] [--from <date>] [--to <date>] [--query <words>] [--max-events <n>] [--format <format>]", "timeline events --from 2024-03 --to 2024-03 --format json"),
+            ("report", "USAGE: timeline report [--db <path>] [--from <date>] [--to <date>] [--query <words>] [--max-events <n>] [--title <title>] [--output <file>]", "timeline report --title \"The Harlan Street Bridge collapse\" -o bridge.md"),
+            ("export", "USAGE: timeline export [--db <path>] --format <format> [--from <date>] [--to <date>] [--query <words>] [--title <title>] [--output <file>]", "timeline export --format ics -o bridge.ics"),
+            ("build", "USAGE: timeline build [--reference <date>] [--format <format>] [--title <title>] [--max-events <n>] [--output <file>] <path> ...", "timeline build Examples/"),
+        ])
+    func chronologyHelp(command: String, usage: String, example: String) throws {
+        let result = try TimelineBinary.run([command, "--help"], environment: ["COLUMNS": "200"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.contains(usage), "\(result.stdout)")
+        #expect(result.stdout.contains("Examples:\n"))
+        #expect(result.stdout.contains("  " + example + "\n"), "\(result.stdout)")
+        #expect(!result.stdout.contains("not implemented"))
+    }
+
+    @Test(
         "usage errors exit with status 2 and say what is wrong",
         arguments: [
             (["ingest"], "Missing expected argument '<path> ...'"),

@@ -71,6 +71,30 @@ struct CrashEndToEndTests {
         }
     }
 
+    @Test("a report while an ingest is running succeeds, and the ingest still finishes with every event")
+    func reportDuringIngest() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let feed = try directory.write(Self.feed(0..<600), to: "wire.jsonl")
+        let database = directory.path("busy.sqlite")
+        let running = try TimelineBinary.start(["ingest", "--db", database, feed, "-"])
+        #expect(try ReliabilityEndToEndTests.waitForArticles(256, in: database, process: running.process) >= 256)
+        let report = try TimelineBinary.run(["report", "--db", database, "--title", "Ferry log"])
+        #expect(report.status == 0, "\(report)")
+        #expect(report.stdout.hasPrefix("# Ferry log\n\n"))
+        // The last article comes on stdin, after the report.
+        running.input.fileHandleForWriting.write(Data(Self.feed(600..<601).utf8))
+        try running.input.fileHandleForWriting.close()
+        let ingest = try running.wait()
+        #expect(ingest.status == 0, "\(ingest)")
+        #expect(ingest.stdout == "601 articles: 601 new, 0 unchanged, 0 rejected\n")
+        let clean = directory.path("clean.sqlite")
+        _ = try TimelineBinary.run(["ingest", "--db", clean, feed, try directory.write(Self.feed(600..<601), to: "last.jsonl")])
+        let busy = try TimelineBinary.run(["events", "--db", database, "--format", "json"])
+        let quiet = try TimelineBinary.run(["events", "--db", clean, "--format", "json"])
+        #expect(try JSONEvents.parse(busy.stdout).map(JSONEvents.withoutIDs) == JSONEvents.parse(quiet.stdout).map(JSONEvents.withoutIDs))
+    }
+
     @Test("a read command merges what a killed ingest left unmerged")
     func readAfterKill() throws {
         let directory = try TemporaryDirectory()

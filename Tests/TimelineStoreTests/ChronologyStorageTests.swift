@@ -195,6 +195,22 @@ struct ChronologyStorageTests {
         #expect(try store.fetchEventCount(query: "winter market") == 1)
     }
 
+    @Test("an undated article keeps only the dates it spells out in full")
+    func undatedArticle() throws {
+        let store = try TimelineStore.inMemory()
+        let article = Article(
+            title: "Lindmere levee history", published: nil,
+            paragraphs: ["The levee failed on Tuesday, officials said.", "It was built on March 3, 1998, after the great flood."],
+            origin: "history.txt", format: .text)
+        let analyzed = AnalyzedArticle(analyzing: article)
+        #expect(analyzed.candidates.map(\.date.value) == ["1998-03-03"])
+        try store.add([analyzed])
+        try store.mergeEvents()
+        let events = try store.fetchEvents()
+        #expect(events.map(\.date.value) == ["1998-03-03"])
+        #expect(events.first?.sources.first?.published == nil)
+    }
+
     @Test("a database from before mentions and events gets them at its next merge")
     func legacyDatabase() throws {
         let directory = try TemporaryDirectory()

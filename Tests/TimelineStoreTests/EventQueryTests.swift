@@ -117,7 +117,7 @@ struct EventQueryTests {
         for n in 1...(all.count + 1) {
             let chosen = try store.fetchEvents(maxEvents: n)
             let expected = Chronology.select(
-                try store.writer.read { db in try TimelineStore.headers(db, filter: EventFilter(), orderedBy: "") },
+                try store.writer.read { db in try TimelineStore.headers(db, filter: EventFilter()) },
                 maxEvents: n)
             #expect(chosen.map(\.id) == expected.map(\.id), "n = \(n)")
             #expect(chosen.count == min(n, all.count))
@@ -145,7 +145,7 @@ struct EventQueryTests {
                     arguments: ["h\(i % 17)#\(i)@2020", start, start + 1, representative, Double(i % 5)])
             }
         }
-        let headers = try store.writer.read { db in try TimelineStore.headers(db, filter: EventFilter(), orderedBy: "") }
+        let headers = try store.writer.read { db in try TimelineStore.headers(db, filter: EventFilter()) }
         for n in [1, 3, 10, 39, 40, 41, 60, 400] {
             let streamed = try store.writer.read { db in try TimelineStore.mostSalient(db, filter: EventFilter(), maxEvents: n) }
             #expect(streamed.map(\.id) == Chronology.select(headers, maxEvents: n).map(\.id), "n = \(n)")

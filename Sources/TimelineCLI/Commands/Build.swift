@@ -18,7 +18,7 @@ struct Build: ParsableCommand {
 
             Examples:
               timeline build Examples/
-              timeline build --title "Harlan Street Bridge" -o Examples/timeline.md Examples/
+              timeline build --title "Harlan Street" -o bridge.md Examples/
               timeline build --max-events 20 wire/*.jsonl saved-pages/
               curl -s https://example.org/feed.jsonl | timeline build --format jsonl -
             """)
