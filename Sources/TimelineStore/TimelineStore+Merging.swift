@@ -54,11 +54,7 @@ extension TimelineStore {
                 summary.stopped = true
                 break
             }
-            let keys = try read { db in
-                try String.fetchAll(
-                    db, sql: "SELECT key FROM dirty_neighbourhood WHERE key > ? ORDER BY key LIMIT ?",
-                    arguments: [after, Self.mergeGroupSize])
-            }
+            let keys = try read { db in try Self.nextGroup(db, after: after) }
             guard let last = keys.last else { break }
             after = last
             let snapshots = try Self.concurrentMap(keys) { key in
@@ -81,8 +77,35 @@ extension TimelineStore {
         return summary
     }
 
-    /// How many neighbourhoods are merged, then written in one transaction.
+    /// The most neighbourhoods merged, then written, in one transaction.
     static let mergeGroupSize = 32
+    /// The candidates a group may hold in memory at once (a single larger neighbourhood is a group
+    /// of its own): what keeps memory flat when months hold tens of thousands of reports.
+    static let mergeGroupCandidates = 20_000
+
+    /// The dirty neighbourhoods to merge next, after the key `after`, in key order: up to
+    /// ``mergeGroupSize`` of them, and no more candidates together than ``mergeGroupCandidates``
+    /// (always at least one neighbourhood).
+    static func nextGroup(
+        _ db: Database, after: String, limit: Int = mergeGroupSize, budget: Int = mergeGroupCandidates
+    ) throws -> [String] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT d.key, (SELECT count(*) FROM candidate c WHERE c.neighbourhood = d.key) AS candidates
+                FROM dirty_neighbourhood d WHERE d.key > ? ORDER BY d.key LIMIT ?
+                """,
+            arguments: [after, limit])
+        var keys: [String] = []
+        var total = 0
+        for row in rows {
+            let count: Int = row["candidates"]
+            if !keys.isEmpty && total + count > budget { break }
+            keys.append(row["key"])
+            total += count
+        }
+        return keys
+    }
 
     /// Whether some neighbourhoods wait for ``mergeEvents(stop:)`` (or articles for analysis).
     ///

@@ -170,6 +170,35 @@ struct ChronologyStorageTests {
         #expect(try store.hasPendingMerges() == false)
     }
 
+    @Test("merge groups hold a bounded number of candidates, and a large neighbourhood is a group of its own")
+    func mergeGroups() throws {
+        let store = try TimelineStore.inMemory()
+        try store.add(StorySamples.all)
+        let (all, counts) = try store.writer.read { db in
+            (try TimelineStore.nextGroup(db, after: ""),
+             try Dictionary(uniqueKeysWithValues: Row.fetchAll(
+                db, sql: "SELECT neighbourhood, count(*) AS n FROM candidate GROUP BY neighbourhood").map { ($0["neighbourhood"] as String, $0["n"] as Int) }))
+        }
+        #expect(all == counts.keys.sorted())
+        let december = try #require(counts["2015-12"])
+        #expect(december > 3)
+        let groups = try store.writer.read { db in
+            var groups: [[String]] = []
+            var after = ""
+            while case let group = try TimelineStore.nextGroup(db, after: after, budget: 3), let last = group.last {
+                groups.append(group)
+                after = last
+            }
+            return groups
+        }
+        #expect(groups.flatMap { $0 } == all)
+        for group in groups where group.count > 1 {
+            #expect(group.map { counts[$0] ?? 0 }.reduce(0, +) <= 3, "\(group)")
+        }
+        #expect(groups.contains(["2015-12"]))
+        #expect(try store.writer.read { db in try TimelineStore.nextGroup(db, after: "", limit: 1) }.count == 1)
+    }
+
     @Test("events stay consistent when a merge is interrupted: the marks stay, and the next merge finishes")
     func interruptedMerge() throws {
         let store = try TimelineStore.inMemory()
