@@ -25,8 +25,12 @@ struct Holiday: Sendable {
         case hebrew(month: Int, day: Int, length: Int)
         /// Chinese New Year: the second new moon after the winter solstice, China time.
         case chineseNewYear
-        /// A day of the (tabular) Islamic calendar and how many days it lasts.
+        /// A day of the Islamic calendar and how many days it lasts.
         case islamic(month: Int, day: Int, length: Int)
+        /// An Israeli memorial day moved off the weekend: Yom HaShoah (Nisan 27) and Yom HaAtzmaut (Iyar 5).
+        case israeli(atzmaut: Bool)
+        /// The day the sun enters a sidereal sign (Makar Sankranti: Capricorn, 270°), plus `days`.
+        case sankranti(longitude: Double, days: Int)
     }
 
     let name: String
@@ -87,6 +91,10 @@ struct Holiday: Sendable {
             return day(LunarCalendar.chineseNewYear(year))
         case .islamic(let m, let d, let length):
             return span(IslamicCalendar.date(gregorianYear: year, month: m, day: d), length)
+        case .israeli(let atzmaut):
+            return day(HebrewCalendar.israeliDay(gregorianYear: year, atzmaut: atzmaut))
+        case .sankranti(let longitude, let k):
+            return day(SolarCalendar.ingress(year: year, siderealLongitude: longitude)?.adding(days: k))
         }
     }
 
@@ -137,7 +145,7 @@ enum Holidays {
         Holiday("World AIDS Day", ["world aids day"], .fixed(month: 12, day: 1)),
         Holiday("International Women's Day", ["international women's day", "women's day"], .fixed(month: 3, day: 8)),
         Holiday("Labour Day (May 1)", ["international workers' day", "labour day", "workers' day"], .fixed(month: 5, day: 1)),
-        Holiday("Vaisakhi", ["vaisakhi", "baisakhi", "vasakhi", "vaishakhi"], .fixed(month: 4, day: 14)),
+        Holiday("Vaisakhi", ["vaisakhi", "baisakhi", "vasakhi", "vaishakhi"], .sankranti(longitude: 0, days: 0)),
         Holiday("Rabindra Jayanti", ["rabindra jayanti", "rabindranath jayanti"], .fixed(month: 5, day: 9)),
         Holiday("Thanksgiving", ["thanksgiving", "thanksgiving day", "thanks giving day", "thanks giving"], .nthWeekday(4, weekday: 4, month: 11)),
         Holiday("Black Friday", ["black friday"], .afterNthWeekday(4, weekday: 4, month: 11, days: 1)),
@@ -189,6 +197,13 @@ enum Holidays {
         Holiday("Shavuot", ["shavuot", "shavuos", "feast of weeks"], .hebrew(month: 3, day: 6, length: 3)),
         Holiday("Lag BaOmer", ["lag b'omer", "lag baomer", "lag ba'omer"], .hebrew(month: 2, day: 18, length: 1)),
         Holiday("Tisha B'Av", ["tisha b'av", "tisha bav", "tisha beav"], .hebrew(month: 5, day: 9, length: 1)),
+        Holiday("Yom HaShoah", ["yom hashoah", "holocaust remembrance day", "holocaust day"], .israeli(atzmaut: false)),
+        Holiday("Yom HaAtzmaut", ["yom haatzmaut", "yom ha'atzmaut", "israeli independence day"], .israeli(atzmaut: true)),
+        Holiday("Makar Sankranti", ["makar sankranti", "makara sankranti", "makara sankranthi", "pongal", "thai pongal", "maghi"],
+                .sankranti(longitude: 270, days: 0)),
+        Holiday("Bhogi", ["bhogi", "bogi", "bogi pandigai", "bhogi pandigai"], .sankranti(longitude: 270, days: -1)),
+        Holiday("Mattu Pongal", ["mattu pongal", "maattu pongal"], .sankranti(longitude: 270, days: 1)),
+        Holiday("Kaanum Pongal", ["kaanum pongal", "kanni pongal", "kanum pongal"], .sankranti(longitude: 270, days: 2)),
         Holiday("Chinese New Year", ["chinese new year", "chinese new year's day", "chinese new years", "chinese lunar new year",
                                      "chinese lunar new year's day", "lunar new year", "spring festival"], .chineseNewYear),
         Holiday("Ramadan", ["ramadan", "ramadhan", "ramazan"], .islamic(month: 9, day: 1, length: 30)),
