@@ -149,6 +149,13 @@ enum SolarCalendar {
 
     static func julianDay(_ d: CivilDate, hour: Double) -> Double { Double(d.dayNumber) + LunarCalendar.jd1970 + hour / 24 }
 
+    /// A tropical longitude made sidereal (minus the Lahiri ayanamsa, about 24° in this era).
+    static func siderealOf(tropical l: Double) -> Double {
+        var x = l - 23.85 - 0.013969 * 0  // the drift (50" a year) is negligible for sign boundaries here
+        x = x.truncatingRemainder(dividingBy: 360)
+        return x < 0 ? x + 360 : x
+    }
+
     /// Sidereal solar longitude in degrees (Meeus low precision, minus the Lahiri ayanamsa).
     static func longitude(jd: Double) -> Double {
         let t = (jd - 2_451_545.0) / 36525
