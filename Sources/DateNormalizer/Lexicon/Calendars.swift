@@ -149,10 +149,10 @@ enum SolarCalendar {
 
     static func julianDay(_ d: CivilDate, hour: Double) -> Double { Double(d.dayNumber) + LunarCalendar.jd1970 + hour / 24 }
 
-    /// A tropical longitude made sidereal (minus the Lahiri ayanamsa, about 24° in this era).
+    /// A tropical longitude made sidereal: minus the Lahiri ayanamsa, taken as its year-2000 value
+    /// (its drift of 50" a year moves a sign boundary by hours over a century).
     static func siderealOf(tropical l: Double) -> Double {
-        var x = l - 23.85 - 0.013969 * 0  // the drift (50" a year) is negligible for sign boundaries here
-        x = x.truncatingRemainder(dividingBy: 360)
+        let x = (l - 23.85).truncatingRemainder(dividingBy: 360)
         return x < 0 ? x + 360 : x
     }
 
