@@ -64,7 +64,18 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 
     /// `YYYY-MM-DD`.
-    public var description: String { CivilDate.pad(year, 4) + "-" + CivilDate.pad(month, 2) + "-" + CivilDate.pad(day, 2) }
+    public var description: String {
+        // written into one buffer: dates are formatted for every mention, so no intermediate strings
+        String(unsafeUninitializedCapacity: 10) { b in
+            var y = year
+            for i in (0..<4).reversed() { b[i] = UInt8(48 + y % 10); y /= 10 }
+            b[4] = 45
+            b[5] = UInt8(48 + month / 10); b[6] = UInt8(48 + month % 10)
+            b[7] = 45
+            b[8] = UInt8(48 + day / 10); b[9] = UInt8(48 + day % 10)
+            return 10
+        }
+    }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
@@ -128,6 +139,15 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 
     static func pad(_ n: Int, _ width: Int) -> String {
+        if n >= 0, n < 10_000, width <= 4 {
+            return String(unsafeUninitializedCapacity: max(width, 4)) { b in
+                var digits = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : 4
+                digits = max(digits, width)
+                var v = n
+                for i in (0..<digits).reversed() { b[i] = UInt8(48 + v % 10); v /= 10 }
+                return digits
+            }
+        }
         let s = String(n)
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }

@@ -34,9 +34,16 @@ enum MonthDayRules {
              examples: ["on the 15th", "on the first"]) { m in
             (1...31).contains(m.ordinal) ? .date(.calendar(year: nil, month: nil, day: m.ordinal)) : nil
         },
-        Rule("<weekday> the <day>", [.weekday, .optional(.punct(",")), .optional(.word("the")), .day],
-             examples: ["Tuesday the 19th", "Monday 21", "friday the 26th", "Thursday the twenty first"]) { m in
+        Rule("<weekday> the <day>", [.weekday, .optional(.punct(",")), .word("the"), .day],
+             examples: ["Tuesday the 19th", "friday the 26th", "Thursday the twenty first"]) { m in
             .date(.dayWithWeekday(m.day, weekday: m.weekday))
+        },
+        // without "the", a bare number after a weekday must look like a day: "Monday 21", "Thu 15th" (not "Thu 9-11am")
+        Rule("<weekday> <day>", [.weekday, .optional(.punct(",")), .integer(13...31, digits: 2...2)], examples: ["Monday 21"]) { m in
+            .date(.dayWithWeekday(m.number, weekday: m.weekday))
+        },
+        Rule("<weekday> <nth>", [.weekday, .optional(.punct(",")), .ordinal], examples: ["Thu 15th", "Tuesday twenty first"]) { m in
+            (1...31).contains(m.ordinal) ? .date(.dayWithWeekday(m.ordinal, weekday: m.weekday)) : nil
         },
         Rule("<weekday>, <date>", [.weekday, .optional(.punct(",")), .entry(.date)],
              examples: ["Friday, March 4", "Tuesday, Dec. 15, 2015", "Mon, February 18", "Wed, Feb13"]) { m in

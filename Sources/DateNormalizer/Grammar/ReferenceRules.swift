@@ -29,8 +29,9 @@ enum ReferenceRules {
         },
         Rule("coming months", [.optional(.word("the")), .words(["coming", "upcoming"]), .words(["days", "weeks", "months", "years", "decades"])],
              examples: ["coming months", "the coming years"]) { _ in .date(.ref(.future)) },
-        Rule("recent years", [.word("recent"), .words(["days", "weeks", "months", "years", "decades"])], examples: ["recent years"]) { _ in
-            .date(.ref(.past))
+        // "in recent years" is a vague length of time in TimeBank (PXY), not a point
+        Rule("recent years", [.word("recent"), .unit], examples: ["recent years", "recent weeks"]) { m in
+            m.has(any: ["days", "weeks", "months", "years", "decades"]) ? .duration(DurationExpr(nil, m.unit)) : nil
         },
     ]
 }

@@ -167,12 +167,17 @@ struct DurationExpr: Sendable, Hashable {
         for (count0, unit0) in parts {
             var count = count0
             var unit = unit0
-            // "half an hour" is PT30M, "an hour and a half" PT1H30M
+            // "half an hour" is PT30M, "an hour and a half" PT1H30M, "2 1/2 years" P2Y6M
             if let c = count, c != c.rounded(.down), unit == .hour || unit == .minute {
                 let whole = c.rounded(.down)
                 if whole > 0 { time += DurationExpr.format(whole) + unit.durationLetter }
                 count = (c - whole) * 60
                 unit = unit == .hour ? .minute : .second
+            } else if let c = count, c != c.rounded(.down), unit == .year {
+                let whole = c.rounded(.down)
+                if whole > 0 { date += DurationExpr.format(whole) + "Y" }
+                count = (c - whole) * 12
+                unit = .month
             }
             var n = count
             var letter = unit.durationLetter

@@ -51,13 +51,34 @@ enum HebrewCalendar {
         return days
     }
 
+    /// The eve of Yom HaShoah (Nisan 27; a Friday moves to Thursday, a Sunday to Monday) or of Yom
+    /// HaAtzmaut (Iyar 5; a Friday or Saturday moves to Thursday, a Monday to Tuesday).
+    static func israeliDay(gregorianYear: Int, atzmaut: Bool) -> CivilDate? {
+        guard let eve = date(gregorianYear: gregorianYear, month: atzmaut ? 2 : 1, day: atzmaut ? 5 : 27),
+              let day = eve.adding(days: 1)
+        else { return nil }
+        var shift = 0
+        switch (atzmaut, day.weekday) {
+        case (true, 5): shift = -1
+        case (true, 6): shift = -2
+        case (true, 1): shift = 1
+        case (false, 5): shift = -1
+        case (false, 7): shift = 1
+        default: break
+        }
+        return eve.adding(days: shift)
+    }
+
     /// The eve (the civil day whose sundown opens the holiday) of a Hebrew date falling in `gregorianYear`.
     static func date(gregorianYear: Int, month: Int, day: Int) -> CivilDate? {
         guard (1000...2999).contains(gregorianYear) else { return nil }
         let hebrewYear = (7...9).contains(month) ? gregorianYear + 3761 : gregorianYear + 3760
         // Adar holidays move to Adar II in leap years
         let m = month == 12 && isLeap(hebrewYear) ? 13 : month
-        return CivilDate(dayNumber: fixed(year: hebrewYear, month: m, day: day) - rataDie1970 - 1)
+        guard let eve = CivilDate(dayNumber: fixed(year: hebrewYear, month: m, day: day) - rataDie1970 - 1) else { return nil }
+        // Tisha B'Av falling on the Sabbath is kept on Sunday
+        if month == 5, day == 9, eve.weekday == 5 { return eve.adding(days: 1) }
+        return eve
     }
 }
 
@@ -107,6 +128,48 @@ enum LunarCalendar {
     }
 }
 
+/// Solar ingresses for the Indian solar festivals: the day (India time) the sun's sidereal longitude
+/// (Lahiri ayanamsa) reaches a sign; an ingress after sunset counts for the next day.
+enum SolarCalendar {
+    static func ingress(year: Int, siderealLongitude target: Double) -> CivilDate? {
+        guard (1000...2999).contains(year) else { return nil }
+        // search the days around the usual date (Capricorn mid-January, Aries mid-April)
+        let month = target >= 180 ? 1 : 4
+        guard let from = CivilDate(year: year, month: month, day: 5) else { return nil }
+        var previous = longitude(jd: julianDay(from, hour: -5.5 + 18))
+        for k in 1...20 {
+            guard let d = from.adding(days: k) else { return nil }
+            let l = longitude(jd: julianDay(d, hour: -5.5 + 18))  // 18:00 India time, about sunset
+            let crossed = previous < target + (target == 0 ? 360 : 0) && (target == 0 ? (l < 90 ? l + 360 : l) : l) >= target + (target == 0 ? 360 : 0)
+            if crossed { return d }
+            previous = target == 0 && l < 90 ? l + 360 : l
+        }
+        return nil
+    }
+
+    static func julianDay(_ d: CivilDate, hour: Double) -> Double { Double(d.dayNumber) + LunarCalendar.jd1970 + hour / 24 }
+
+    /// A tropical longitude made sidereal: minus the Lahiri ayanamsa, taken as its year-2000 value
+    /// (its drift of 50" a year moves a sign boundary by hours over a century).
+    static func siderealOf(tropical l: Double) -> Double {
+        let x = (l - 23.85).truncatingRemainder(dividingBy: 360)
+        return x < 0 ? x + 360 : x
+    }
+
+    /// Sidereal solar longitude in degrees (Meeus low precision, minus the Lahiri ayanamsa).
+    static func longitude(jd: Double) -> Double {
+        let t = (jd - 2_451_545.0) / 36525
+        let rad = Double.pi / 180
+        let l0 = 280.46646 + 36000.76983 * t
+        let m = (357.52911 + 35999.05029 * t) * rad
+        let c = (1.914602 - 0.004817 * t) * sin(m) + 0.019993 * sin(2 * m) + 0.000289 * sin(3 * m)
+        let ayanamsa = 23.85 + 0.013969 * (t * 100)
+        var l = (l0 + c - ayanamsa).truncatingRemainder(dividingBy: 360)
+        if l < 0 { l += 360 }
+        return l
+    }
+}
+
 /// Islamic months begin with the first crescent seen after the new moon. The day is computed
 /// from the astronomical new moon: a month begins the day after a new moon that falls before
 /// sunset in Mecca, otherwise one day later; the tabular calendar picks which new moon.
@@ -137,9 +200,10 @@ enum IslamicCalendar {
                   let conjunctionDay = LunarCalendar.civilDay(conjunction, zone: 3)
             else { continue }
             let localHour = ((conjunction - LunarCalendar.jd1970 + 3.0 / 24) - Double(conjunctionDay.dayNumber)) * 24
-            // the evening the month begins: the conjunction's day if early enough to see the crescent next evening
-            let firstEve = conjunctionDay.adding(days: localHour < 12 ? 0 : 1)
-            guard let start = firstEve?.adding(days: day - 1), start.year == gregorianYear else { continue }
+            // the first day of the month: the day after the crescent is seen, which is the evening after a
+            // conjunction early in the day, otherwise the evening after that
+            let firstDay = conjunctionDay.adding(days: localHour < 12 ? 1 : 2)
+            guard let start = firstDay?.adding(days: day - 1), start.year == gregorianYear else { continue }
             out.append(start)
         }
         return out

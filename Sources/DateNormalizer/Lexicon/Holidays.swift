@@ -25,8 +25,14 @@ struct Holiday: Sendable {
         case hebrew(month: Int, day: Int, length: Int)
         /// Chinese New Year: the second new moon after the winter solstice, China time.
         case chineseNewYear
-        /// A day of the (tabular) Islamic calendar and how many days it lasts.
+        /// A day of the Islamic calendar and how many days it lasts.
         case islamic(month: Int, day: Int, length: Int)
+        /// An Israeli memorial day moved off the weekend: Yom HaShoah (Nisan 27) and Yom HaAtzmaut (Iyar 5).
+        case israeli(atzmaut: Bool)
+        /// A tithi of an amanta lunar month (0 = Chaitra), observed at a moment of the day, lasting `length` days.
+        case hindu(month: Int, tithi: Int, at: HinduCalendar.Moment, length: Int, shift: Int = 0)
+        /// The day the sun enters a sidereal sign (Makar Sankranti: Capricorn, 270°), plus `days`.
+        case sankranti(longitude: Double, days: Int)
     }
 
     let name: String
@@ -87,6 +93,12 @@ struct Holiday: Sendable {
             return day(LunarCalendar.chineseNewYear(year))
         case .islamic(let m, let d, let length):
             return span(IslamicCalendar.date(gregorianYear: year, month: m, day: d), length)
+        case .israeli(let atzmaut):
+            return day(HebrewCalendar.israeliDay(gregorianYear: year, atzmaut: atzmaut))
+        case .hindu(let m, let t, let moment, let length, let shift):
+            return span(HinduCalendar.date(year: year, month: m, tithi: t, at: moment)?.adding(days: shift), length)
+        case .sankranti(let longitude, let k):
+            return day(SolarCalendar.ingress(year: year, siderealLongitude: longitude)?.adding(days: k))
         }
     }
 
@@ -137,7 +149,7 @@ enum Holidays {
         Holiday("World AIDS Day", ["world aids day"], .fixed(month: 12, day: 1)),
         Holiday("International Women's Day", ["international women's day", "women's day"], .fixed(month: 3, day: 8)),
         Holiday("Labour Day (May 1)", ["international workers' day", "labour day", "workers' day"], .fixed(month: 5, day: 1)),
-        Holiday("Vaisakhi", ["vaisakhi", "baisakhi", "vasakhi", "vaishakhi"], .fixed(month: 4, day: 14)),
+        Holiday("Vaisakhi", ["vaisakhi", "baisakhi", "vasakhi", "vaishakhi"], .sankranti(longitude: 0, days: 0)),
         Holiday("Rabindra Jayanti", ["rabindra jayanti", "rabindranath jayanti"], .fixed(month: 5, day: 9)),
         Holiday("Thanksgiving", ["thanksgiving", "thanksgiving day", "thanks giving day", "thanks giving"], .nthWeekday(4, weekday: 4, month: 11)),
         Holiday("Black Friday", ["black friday"], .afterNthWeekday(4, weekday: 4, month: 11, days: 1)),
@@ -189,6 +201,42 @@ enum Holidays {
         Holiday("Shavuot", ["shavuot", "shavuos", "feast of weeks"], .hebrew(month: 3, day: 6, length: 3)),
         Holiday("Lag BaOmer", ["lag b'omer", "lag baomer", "lag ba'omer"], .hebrew(month: 2, day: 18, length: 1)),
         Holiday("Tisha B'Av", ["tisha b'av", "tisha bav", "tisha beav"], .hebrew(month: 5, day: 9, length: 1)),
+        Holiday("Yom HaShoah", ["yom hashoah", "holocaust remembrance day", "holocaust day"], .israeli(atzmaut: false)),
+        Holiday("Yom HaAtzmaut", ["yom haatzmaut", "yom ha'atzmaut", "israeli independence day"], .israeli(atzmaut: true)),
+        Holiday("Makar Sankranti", ["makar sankranti", "makara sankranti", "makara sankranthi", "pongal", "thai pongal", "maghi"],
+                .sankranti(longitude: 270, days: 0)),
+        Holiday("Diwali", ["diwali", "deepavali", "divali", "lakshmi puja"], .hindu(month: 6, tithi: 30, at: .evening, length: 1)),
+        Holiday("Dhanteras", ["dhanteras", "dhanatrayodashi", "dhantrayodashi"], .hindu(month: 6, tithi: 30, at: .evening, length: 1, shift: -2)),  // two days before Diwali
+        Holiday("Naraka Chaturdashi", ["kali chaudas", "choti diwali", "chhoti diwali", "naraka chaturdashi"],
+                .hindu(month: 6, tithi: 30, at: .evening, length: 1, shift: -1)),
+        Holiday("Bhai Dooj", ["bhai dooj", "bhaiya dooj", "bhau beej"], .hindu(month: 6, tithi: 30, at: .evening, length: 1, shift: 2)),
+        Holiday("Chhath", ["chhath", "chhath puja", "dala puja", "surya shashthi"], .hindu(month: 7, tithi: 6, at: .sunrise, length: 1)),
+        Holiday("Navaratri", ["navaratri", "navratri", "durga puja"], .hindu(month: 6, tithi: 1, at: .sunrise, length: 10)),
+        Holiday("Dussehra", ["dussehra", "dasara", "vijayadashami"], .hindu(month: 6, tithi: 10, at: .sunrise, length: 1)),
+        Holiday("Maha Saptami", ["maha saptami"], .hindu(month: 6, tithi: 7, at: .sunrise, length: 1)),
+        Holiday("Karva Chauth", ["karva chauth", "karwa chauth"], .hindu(month: 6, tithi: 19, at: .moonrise, length: 1)),
+        Holiday("Valmiki Jayanti", ["valmiki jayanti", "maharishi valmiki jayanti", "pargat diwas"], .hindu(month: 6, tithi: 15, at: .sunrise, length: 1)),
+        Holiday("Holi", ["holi", "dhulandi", "phagwah", "rangwali holi"], .hindu(month: 11, tithi: 15, at: .evening, length: 1, shift: 1)),  // the day after Holika Dahan
+        Holiday("Holika Dahan", ["holika dahan", "chhoti holi", "kamudu pyre"], .hindu(month: 11, tithi: 15, at: .evening, length: 1)),
+        Holiday("Maha Shivaratri", ["maha shivaratri", "mahashivratri", "maha shivratri"], .hindu(month: 10, tithi: 29, at: .midnight, length: 1)),
+        Holiday("Vasant Panchami", ["vasant panchami", "basant panchami", "saraswati jayanti", "saraswati puja"],
+                .hindu(month: 10, tithi: 5, at: .sunrise, length: 1)),
+        Holiday("Guru Ravidas Jayanti", ["guru ravidas jayanti", "guru ravidass jayanti", "guru ravidas birthday", "guru ravidass birthday"],
+                .hindu(month: 10, tithi: 15, at: .sunrise, length: 1)),
+        Holiday("Ugadi", ["ugadi", "yugadi", "gudi padwa", "samvatsaradi", "chaitra sukladi", "chaitra sukhladi"],
+                .hindu(month: 0, tithi: 1, at: .sunrise, length: 1)),
+        Holiday("Rama Navami", ["rama navami", "ram navami"], .hindu(month: 0, tithi: 9, at: .sunrise, length: 1)),
+        Holiday("Mahavir Jayanti", ["mahavir jayanti", "mahaveer jayanti", "mahaveer janma kalyanak"], .hindu(month: 0, tithi: 13, at: .sunrise, length: 1)),
+        Holiday("Buddha Purnima", ["buddha purnima", "vesak", "vaisakha", "buddha day", "buddha jayanti"], .hindu(month: 1, tithi: 15, at: .sunrise, length: 1)),
+        Holiday("Ratha Yatra", ["ratha yatra", "rath yatra", "ratha-yatra"], .hindu(month: 3, tithi: 2, at: .sunrise, length: 1)),
+        Holiday("Raksha Bandhan", ["raksha bandhan", "rakhi"], .hindu(month: 4, tithi: 15, at: .sunrise, length: 1)),
+        Holiday("Krishna Janmashtami", ["krishna janmashtami", "janmashtami", "gokulashtami"], .hindu(month: 4, tithi: 23, at: .midnight, length: 1)),
+        Holiday("Ganesh Chaturthi", ["ganesh chaturthi", "vinayaka chaturthi"], .hindu(month: 5, tithi: 4, at: .sunrise, length: 1)),
+        Holiday("Guru Gobind Singh Jayanti", ["guru gobind singh jayanti", "guru govind singh jayanti", "guru gobind singh birthday"],
+                .hindu(month: 9, tithi: 7, at: .sunrise, length: 1)),
+        Holiday("Bhogi", ["bhogi", "bogi", "bogi pandigai", "bhogi pandigai"], .sankranti(longitude: 270, days: -1)),
+        Holiday("Mattu Pongal", ["mattu pongal", "maattu pongal"], .sankranti(longitude: 270, days: 1)),
+        Holiday("Kaanum Pongal", ["kaanum pongal", "kanni pongal", "kanum pongal"], .sankranti(longitude: 270, days: 2)),
         Holiday("Chinese New Year", ["chinese new year", "chinese new year's day", "chinese new years", "chinese lunar new year",
                                      "chinese lunar new year's day", "lunar new year", "spring festival"], .chineseNewYear),
         Holiday("Ramadan", ["ramadan", "ramadhan", "ramazan"], .islamic(month: 9, day: 1, length: 30)),

@@ -53,6 +53,9 @@ struct MatchState {
     /// Second-slot keys of the token after the current first slot.
     var keys: [Int32] = Array(repeating: 0, count: 24)
     var keyCount = 0
+    /// The token whose keys `keys` should hold, and whether they are computed yet (lazily, on first need).
+    var keysAt = 0
+    var keysReady = false
 
     init(grammar: Grammar, tokens: [Token]) {
         self.grammar = grammar
@@ -85,7 +88,8 @@ struct MatchState {
             }
             let mask = classMask(p)
             let numberWords = head[p] >= 0 && t.kind == .word  // a number read from words may span tokens
-            nextKeys(p + 1)
+            keysAt = p + 1
+            keysReady = false
             if t.kind == .word {
                 let b = grammar.wordBucket[Int(t.lexeme)]
                 if b >= 0 { dispatch(b, at: p, bound: -1, gap: gap) }
@@ -106,7 +110,8 @@ struct MatchState {
             var k = before
             while k < entries.count, k - before < Matcher.maxEntriesPerToken {
                 let kind = entryKind[k]
-                nextKeys(Int(entryEnd[k]))
+                keysAt = Int(entryEnd[k])
+                keysReady = false
                 dispatch(grammar.entryBucket[Int(kind)], at: p, bound: Int32(k), gap: 0)
                 k += 1
             }
@@ -158,6 +163,10 @@ struct MatchState {
         }
         let lo0 = Int(grammar.keyStart[bucket]), hi0 = Int(grammar.keyEnd[bucket])
         guard lo0 < hi0 else { return }
+        if !keysReady {
+            nextKeys(keysAt)
+            keysReady = true
+        }
         for n in 0..<keyCount {
             // binary search the bucket's sorted keys
             let key = keys[n]

@@ -67,6 +67,9 @@ struct Pipeline: Sendable {
             // "Wednesday's ruling" names a reported event: no clause tense applies to it
             if case .date(.weekday(_, .none)) = e.value, Pipeline.possessive(tokens, Int(e.extentEnd)) { context.tense = .none }
             guard let (timex, trace) = Resolver.timex(e.value, context: context) else { continue }
+            if let w = Pipeline.bareWeekday(e.value), let start = timex.interval?.start, context.weekdays[w] == nil {
+                context.weekdays[w] = start
+            }
             // comparison periods ("a year earlier") do not become what later anaphora point at
             if let interval = timex.interval, timex.type == .date || timex.type == .time, timex.value != "PRESENT_REF", !Pipeline.isComparison(e.value) {
                 let grain = timex.granularity ?? .day
@@ -89,6 +92,14 @@ extension Pipeline {
     static func possessive(_ tokens: [Token], _ i: Int) -> Bool {
         i + 1 < tokens.count && tokens[i].kind == .punct && tokens[i].value == 39 && !tokens[i].has(.spaceBefore)
             && tokens[i + 1].kind == .word && !tokens[i + 1].has(.spaceBefore) && tokens[i + 1].end - tokens[i + 1].start == 1
+    }
+
+    /// The weekday of a bare weekday mention ("Tuesday", "Tuesday morning"), if it is one.
+    static func bareWeekday(_ v: Temporal) -> Int? {
+        switch v {
+        case .date(.weekday(let w, .none)), .date(.timed(.weekday(let w, .none), _)): return w
+        default: return nil
+        }
     }
 
     static func isComparison(_ v: Temporal) -> Bool {

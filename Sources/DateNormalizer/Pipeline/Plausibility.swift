@@ -98,6 +98,8 @@ struct Plausibility: Sendable {
     /// "May", "March", "Jan" alone are dates only after a temporal frame word ("in May", "since March", "last May").
     func isModal(_ tokens: [Token], _ i: Int) -> Bool {
         guard tokens[i].lexeme != Lexicon.unknown, lexicon[tokens[i].lexeme].latent, !tokens[i].has(.dotted) else { return false }
+        // a capitalized "March" is the month; "May" and "Jan" stay doubtful ("May I", "Jan Egeland")
+        if tokens[i].has(.capitalized), lexicon.spelling(tokens[i].lexeme) == "march" { return false }
         guard let prev = word(tokens, i - 1) else { return true }
         return !Plausibility.monthFrames.contains(prev)
     }

@@ -22,6 +22,8 @@ struct ResolutionContext: Sendable {
     /// The last quarter, half or month mentioned: what "a year ago" compares with in results stories.
     var lastReportingPeriod: Period?
     var dateOrder: Normalizer.DateOrder = .mdy
+    /// Bare weekdays already resolved in this text: a story that says "Tuesday" twice means one day.
+    var weekdays: [Int: CivilDate] = [:]
 
     var today: CivilDate? { reference?.date }
 }

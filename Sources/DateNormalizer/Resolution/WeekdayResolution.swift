@@ -11,6 +11,9 @@ enum WeekdayResolution {
         let why: String
         switch direction {
         case .none:
+            if let known = context.weekdays[weekday] {
+                return Step(period: .day(known), trace: "the \(Weekdays.names[weekday - 1]) this text already named")
+            }
             if back == 0 {
                 offset = 0; why = "the dateline's own weekday"
             } else if context.tense == .future {
