@@ -115,7 +115,7 @@ struct DirectoryTests {
         try dir.write("a.txt", Self.article("Alpha"))
         let locked = try dir.write("b.txt", Self.article("Beta"))
         try dir.write("c.txt", Self.article("Gamma"))
-        chmod(locked, 0)
+        dir.lock(locked)
         let outcomes = Reading.read(path: dir.path)
         #expect(outcomes.articles.map(\.title) == ["Alpha", "Gamma"])
         #expect(outcomes.rejectedTexts == ["\(locked): cannot be read (Permission denied)"])
