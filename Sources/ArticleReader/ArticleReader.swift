@@ -132,9 +132,10 @@ public struct ArticleReader: Sendable {
         try readStream(fd: fd, name: path, sizeHint: size, format: format, body)
     }
 
-    /// Reads standard input: streamed when it is JSONL (by `--format` or by its look), else whole.
-    func readStandardInput(_ body: (ReadOutcome) throws -> Void) rethrows {
-        try readStream(fd: 0, name: "-", sizeHint: 0, format: options.format == .auto ? nil : options.format, body)
+    /// Reads standard input (or, in tests, another descriptor) as `-`: streamed when it is JSONL (by
+    /// `--format` or by its look), else whole.
+    func readStandardInput(fd: Int32 = 0, _ body: (ReadOutcome) throws -> Void) rethrows {
+        try readStream(fd: fd, name: "-", sizeHint: 0, format: options.format == .auto ? nil : options.format, body)
     }
 
     private func readStream(fd: Int32, name: String, sizeHint: Int, format known: ArticleFormat?, _ body: (ReadOutcome) throws -> Void) rethrows {

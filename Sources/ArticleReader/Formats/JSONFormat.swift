@@ -36,7 +36,7 @@ enum JSONFormat {
             parser.skipWhitespace()
             if parser.atEnd { return [item] }
             // `{...}\n{...}`: JSON Lines saved as `.json`.
-            if u[parser.i] == 0x7B { return JSONLFormat.readAll(bytes) }
+            if FormatDetection.firstLineIsWholeObject(bytes[...]) { return JSONLFormat.readAll(bytes) }
             return [.rejected(.invalidJSON(located(parser.failure("unexpected text after the object"), parser)), line: nil)]
         }
     }

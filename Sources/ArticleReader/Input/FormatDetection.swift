@@ -29,11 +29,7 @@ enum FormatDetection {
         let head = bytes[i..<min(bytes.endIndex, i + 2048)]
         switch bytes[i] {
         case 0x7B:
-            // One object per line: a line end followed by another `{`.
-            var k = i
-            while k < bytes.endIndex, bytes[k] != Bytes.newline { k += 1 }
-            while k < bytes.endIndex, Bytes.isSpace(bytes[k]) { k += 1 }
-            return k < bytes.endIndex && bytes[k] == 0x7B ? .jsonl : .json
+            return firstLineIsWholeObject(bytes[i...]) ? .jsonl : .json
         case 0x5B:
             return .json
         case 0x3C:
@@ -52,6 +48,20 @@ enum FormatDetection {
             if Bytes.hasPrefix(head, caseInsensitive: Array("# ".utf8)) { return .markdown }
             return .text
         }
+    }
+
+    /// JSON Lines: the first line is a complete object by itself, and more text follows on other lines.
+    /// (A pretty-printed object's first line is a lone `{`.)
+    static func firstLineIsWholeObject(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let newline = bytes.firstIndex(of: Bytes.newline) else { return false }
+        let line = bytes[bytes.startIndex..<newline]
+        let complete = line.withUnsafeBufferPointer { u -> Bool in
+            var parser = JSONParser(u)
+            guard (try? parser.skipValue()) != nil else { return false }
+            parser.skipWhitespace()
+            return parser.atEnd
+        }
+        return complete && bytes[(newline + 1)...].contains { !Bytes.isSpace($0) }
     }
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

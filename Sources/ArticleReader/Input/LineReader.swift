@@ -67,9 +67,10 @@ struct LineReader {
         }
     }
 
-    /// The first bytes of the input (up to 4 KB, or all of a shorter input), for sniffing.
+    /// The first bytes of the input for sniffing: at least 4 KB (or all of a shorter input) and, within
+    /// the first 1 MB, the whole first line, so a JSON Lines feed can be told by its first line.
     mutating func peek() -> ArraySlice<UInt8> {
-        while end - start < 4096, fill() {}
+        while end - start < 4096 || (end - start < LineReader.chunkSize && firstNewline(from: start) == nil), fill() {}
         return storage[start..<end]
     }
 

@@ -131,6 +131,10 @@ enum MarkdownText {
         out.reserveCapacity(s.count)
         var i = s.startIndex
         let end = s.endIndex
+        // Where a failed look-ahead for a link or a tag stopped: openers before it are not tried again,
+        // so a line of ten million `[` or `<` stays linear.
+        var noLinkBefore = s.startIndex
+        var noTagBefore = s.startIndex
         while i < end {
             let b = s[i]
             switch b {
@@ -142,17 +146,25 @@ enum MarkdownText {
                     out.append(b)
                     i += 1
                 }
-            case 0x21 where i + 1 < end && s[i + 1] == 0x5B:  // image: dropped
-                if let (_, next) = link(s, at: i + 1) { i = next } else { out.append(b); i += 1 }
-            case 0x5B:
-                if let (text, next) = link(s, at: i) {
-                    out.append(contentsOf: inlineText(text))
-                    i = next
-                } else {
+            case 0x21 where i + 1 < end && s[i + 1] == 0x5B && i + 1 >= noLinkBefore:  // image: dropped
+                switch link(s, at: i + 1) {
+                case .link(_, let next): i = next
+                case .none(let stop):
+                    noLinkBefore = stop
                     out.append(b)
                     i += 1
                 }
-            case 0x3C:  // HTML tag, comment or autolink
+            case 0x5B where i >= noLinkBefore:
+                switch link(s, at: i) {
+                case .link(let text, let next):
+                    out.append(contentsOf: inlineText(text))
+                    i = next
+                case .none(let stop):
+                    noLinkBefore = stop
+                    out.append(b)
+                    i += 1
+                }
+            case 0x3C where i >= noTagBefore:  // HTML tag, comment or autolink
                 var k = i + 1
                 while k < end, s[k] != 0x3E, k - i < 400 { k += 1 }
                 if k < end, s[k] == 0x3E, k > i + 1, Bytes.isLetter(s[i + 1]) || s[i + 1] == 0x2F || s[i + 1] == 0x21 {
@@ -160,6 +172,7 @@ enum MarkdownText {
                     if inner.starts(with: "http".utf8) { out.append(contentsOf: inner) }  // <https://...>
                     i = k + 1
                 } else {
+                    if k >= end || s[k] != 0x3E { noTagBefore = k }
                     out.append(b)
                     i += 1
                 }
@@ -205,37 +218,47 @@ enum MarkdownText {
         (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E)
     }
 
-    /// `[text](url)`, `[text][ref]`, `[text]` followed by nothing special is not a link.
-    /// Returns the text and the index after the link.
-    static func link(_ s: ArraySlice<UInt8>, at open: Int) -> (ArraySlice<UInt8>, Int)? {
+    enum Link {
+        /// The link's text and the index after the link.
+        case link(ArraySlice<UInt8>, next: Int)
+        /// Not a link; the look-ahead stopped at `stop`.
+        case none(stop: Int)
+    }
+
+    /// `[text](url)` or `[text][ref]`: the text (at most 1,000 bytes) and the index after the link
+    /// (the target at most 2,000 bytes). `[text]` alone is not a link.
+    static func link(_ s: ArraySlice<UInt8>, at open: Int) -> Link {
         var depth = 0
         var k = open
-        while k < s.endIndex {
-            if s[k] == 0x5B { depth += 1 } else if s[k] == 0x5D {
+        while k < s.endIndex, k - open <= 1000 {
+            if s[k] == 0x5B {
+                depth += 1
+            } else if s[k] == 0x5D {
                 depth -= 1
                 if depth == 0 { break }
             }
             k += 1
-            if k - open > 1000 { return nil }
         }
-        guard k < s.endIndex else { return nil }
+        guard k < s.endIndex, s[k] == 0x5D else { return .none(stop: k) }
         let text = s[(open + 1)..<k]
         let after = k + 1
-        guard after < s.endIndex else { return nil }
+        guard after < s.endIndex else { return .none(stop: after) }
         let closer: UInt8
         switch s[after] {
         case 0x28: closer = 0x29
         case 0x5B: closer = 0x5D
-        default: return nil
+        default: return .none(stop: open + 1)
         }
         var m = after + 1
         var parens = 0
-        while m < s.endIndex {
+        while m < s.endIndex, m - after <= 2000 {
             if s[m] == closer && parens == 0 { break }
-            if closer == 0x29 { if s[m] == 0x28 { parens += 1 } else if s[m] == 0x29 { parens -= 1 } }
+            if closer == 0x29 {
+                if s[m] == 0x28 { parens += 1 } else if s[m] == 0x29 { parens -= 1 }
+            }
             m += 1
         }
-        guard m < s.endIndex else { return nil }
-        return (text, m + 1)
+        guard m < s.endIndex, s[m] == closer, m - after <= 2000 else { return .none(stop: m) }
+        return .link(text, next: m + 1)
     }
 }

@@ -86,3 +86,13 @@ struct MarkdownFormatTests {
         #expect(outcomes.warnings.map(\.message).contains("front matter has no closing ---; read as text"))
     }
 }
+
+@Suite("Markdown on hostile lines")
+struct MarkdownHostileTests {
+    @Test("a 2 MB line of unclosed links, brackets or tags is read in linear time", arguments: ["[", "[a](", "<", "![x", "[a][", "*_"])
+    func hostile(_ unit: String) throws {
+        let line = String(repeating: unit, count: 2_000_000 / unit.utf8.count) + " end."
+        let a = try #require(Reading.article("---\ntitle: Hostile\ndate: 2016-01-01\n---\n" + line, name: "h.md"))
+        #expect(a.body.hasSuffix("end."))
+    }
+}

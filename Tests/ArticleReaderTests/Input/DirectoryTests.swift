@@ -80,20 +80,23 @@ struct DirectoryTests {
     }
 
     @Test("a fifo named on the command line is read, streaming JSONL as it is written")
-    func fifoNamedDirectly() async throws {
+    func fifoNamedDirectly() throws {
         let dir = try TemporaryDirectory()
         let path = dir.path + "/feed.jsonl"
         #expect(mkfifo(path, 0o644) == 0)
-        let writer = Task.detached {
+        // The writer runs on a GCD thread, not in the cooperative pool the blocked reader may hold.
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
             let handle = FileHandle(forWritingAtPath: path)
             for day in 1...3 {
                 let line = #"{"title": "Day \#(day)", "published": "2016-05-0\#(day)", "text": "Talks went on."}"# + "\n"
                 handle?.write(Data(line.utf8))
             }
             try? handle?.close()
+            done.signal()
         }
         let outcomes = Reading.read(path: path)
-        await writer.value
+        done.wait()
         #expect(outcomes.articles.map(\.title) == ["Day 1", "Day 2", "Day 3"])
         #expect(outcomes.articles.map(\.origin) == ["\(path):1", "\(path):2", "\(path):3"])
     }
@@ -112,7 +115,7 @@ struct DirectoryTests {
         try dir.write("a.txt", Self.article("Alpha"))
         let locked = try dir.write("b.txt", Self.article("Beta"))
         try dir.write("c.txt", Self.article("Gamma"))
-        chmod(locked, 0)
+        dir.lock(locked)
         let outcomes = Reading.read(path: dir.path)
         #expect(outcomes.articles.map(\.title) == ["Alpha", "Gamma"])
         #expect(outcomes.rejectedTexts == ["\(locked): cannot be read (Permission denied)"])

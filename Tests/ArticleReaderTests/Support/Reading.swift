@@ -102,13 +102,16 @@ final class TemporaryDirectory {
 
     private var createdFolders: Set<String> = []
 
+    /// Removes every permission from `path`; restored before the folder is deleted.
+    func lock(_ path: String) {
+        chmod(path, 0)
+        locked.append(path)
+    }
+
+    private var locked: [String] = []
+
     deinit {
-        // Restore permissions a test may have removed, then delete.
-        if let items = FileManager.default.enumerator(atPath: url.path) {
-            for case let item as String in items {
-                try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.appendingPathComponent(item).path)
-            }
-        }
+        for path in locked { chmod(path, 0o644) }
         try? FileManager.default.removeItem(at: url)
     }
 }
