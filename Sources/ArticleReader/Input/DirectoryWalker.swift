@@ -2,16 +2,19 @@
 ///
 /// - Order: names sorted by their UTF-8 bytes at every level, so two runs read the same files in the
 ///   same order on any machine.
-/// - Skipped: hidden names (`.git`, `.DS_Store`); files with an extension that is not an article format
-///   (counted, and named in one warning at the end); fifos, sockets and devices (a warning each: opening
-///   a fifo could block forever); broken symlinks (a warning).
+/// - Skipped: hidden names (`.git`, `.DS_Store`); files with an extension that is not an article format,
+///   project documents (`README`, `LICENSE`, `CHANGELOG`... whatever their extension) and Markdown files
+///   without front matter (a rendered report, notes): all counted and named in one warning at the end;
+///   fifos, sockets and devices (a warning each: opening a fifo could block forever); broken symlinks
+///   (a warning). A file named on the command line is always read, whatever its name.
 /// - Symlinks are followed; a link back to a directory already being walked is a loop and is skipped
 ///   with a warning.
 struct DirectoryWalker {
     let reader: ArticleReader
     /// Directories on the current path (device, inode): entering one again means a symlink loop.
     private var open: Set<FileSystem.FileID> = []
-    private var skippedExtensions: [String: Int] = [:]
+    /// Skipped files by kind (`.swift`, `README`, `Markdown without front matter`), for the closing warning.
+    private var skipped: [String: Int] = [:]
 
     init(reader: ArticleReader) { self.reader = reader }
 
@@ -19,10 +22,9 @@ struct DirectoryWalker {
         let base = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
         if case .success(let info) = FileSystem.info(base, followLinks: true) { open.insert(info.id) }
         try walk(directory: base, body)
-        if !skippedExtensions.isEmpty {
-            let total = skippedExtensions.values.reduce(0, +)
-            let kinds = skippedExtensions.sorted { $0.key < $1.key }
-                .map { ($0.key.isEmpty ? "no extension" : "." + $0.key) + ($0.value > 1 ? " ×\($0.value)" : "") }
+        if !skipped.isEmpty {
+            let total = skipped.values.reduce(0, +)
+            let kinds = skipped.sorted { $0.key < $1.key }.map { $0.key + ($0.value > 1 ? " ×\($0.value)" : "") }
             try body(.warning(ArticleReaderWarning(
                 file: root, message: "skipped \(total) file\(total == 1 ? "" : "s") that are not articles (\(kinds.joined(separator: ", ")))")))
         }
@@ -63,10 +65,19 @@ struct DirectoryWalker {
                 let ext = FormatDetection.fileExtension(name)
                 // With a forced format, files without an extension are read too.
                 guard FormatDetection.extensions[ext] != nil || (ext.isEmpty && reader.options.format != .auto) else {
-                    skippedExtensions[ext, default: 0] += 1
+                    skipped[ext.isEmpty ? "no extension" : "." + ext, default: 0] += 1
                     continue
                 }
-                try reader.readFile(path, size: info.size, format: reader.formatFor(path: path), blocking: false, body)
+                if let document = NotAnArticle.projectDocument(name) {
+                    skipped[document, default: 0] += 1
+                    continue
+                }
+                let format = reader.formatFor(path: path)
+                if format == .markdown, !NotAnArticle.hasFrontMatter(path) {
+                    skipped[NotAnArticle.markdownWithoutFrontMatter, default: 0] += 1
+                    continue
+                }
+                try reader.readFile(path, size: info.size, format: format, blocking: false, body)
             default:
                 try body(.warning(ArticleReaderWarning(file: path, message: "not a regular file (\(info.kind.rawValue)); skipped")))
             }

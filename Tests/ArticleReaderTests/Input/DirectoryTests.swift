@@ -31,11 +31,28 @@ struct DirectoryTests {
         #expect(outcomes.articles.map(\.title) == ["Zulu", "Alpha", "Beta", "Gamma", "Delta"])
         #expect(outcomes.rejected.isEmpty)
         #expect(outcomes.warnings.map(\.description).contains(
-            "\(dir.path): skipped 3 files that are not articles (no extension, .jpg, .pdf)"))
+            "\(dir.path): skipped 3 files that are not articles (.jpg, .pdf, no extension)"))
         #expect(outcomes.articles.map { String($0.origin.dropFirst(dir.path.count)) }
             == ["/Z.txt", "/a.md", "/b.txt", "/sub/c.json", "/sub/deeper/d.html"])
         // A second run gives the same order.
         #expect(Reading.read(path: dir.path).articles.map(\.origin) == outcomes.articles.map(\.origin))
+    }
+
+    @Test("project documents and Markdown without front matter are not articles in a walk, but are read when named")
+    func documents() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("a.txt", Self.article("Alpha"))
+        try dir.write("README.md", "# About these articles\n\nSaved from the council's site.\n")
+        try dir.write("LICENSE.txt", "Permission is hereby granted.\n")
+        try dir.write("report.md", "# Chronology\n\n- **May 2, 2016** — The council met.\n")
+        try dir.write("b.md", "\u{FEFF}---\ntitle: Beta\ndate: 2016-05-02\n---\nThe council met on Monday.\n")
+        let outcomes = Reading.read(path: dir.path)
+        #expect(outcomes.articles.map(\.title) == ["Alpha", "Beta"])
+        #expect(outcomes.rejected.isEmpty)
+        #expect(outcomes.warnings.map(\.description) == [
+            "\(dir.path): skipped 3 files that are not articles (LICENSE, Markdown without front matter, README)"])
+        // Named on the command line, the same file is read as an article.
+        #expect(Reading.read(path: dir.path + "/report.md").articles.map(\.title) == ["Chronology"])
     }
 
     @Test("a symlink loop is skipped with a warning; a symlink to a file is followed; a broken one is named")
