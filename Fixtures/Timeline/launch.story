@@ -18,9 +18,10 @@ The Jupiter probe, launched on [Aug. 5|2011-08-05], deployed its three solar arr
 
 @candidates d1.1 2011-08-05
 @candidates d2.1 2011-08-03 2011-08-05
-# d2.1 mentions Friday's launch only through a weather forecast; its words are the countdown's,
-# and it stays an event of its own. d3.2 is a quotation on the day that shares only "Juno".
-@event 2011-08-05 | d1.1 d3.1 d4.1@2011-08-05 | summary d3.1
+# d2.1's Friday is the launch's: the date modifies "launch" (the forecast is for it), so that
+# candidate joins the launch, while the same sentence's Wednesday, the countdown, stays an event of
+# its own. d3.2 is a quotation on the day that shares only "Juno".
+@event 2011-08-05 | d1.1 d2.1@2011-08-05 d3.1 d4.1@2011-08-05 | summary d3.1
 @event 2011-08-03 | d2.1@2011-08-03
 @event 2011-08-06 | d4.1@2011-08-06
 @summary d3.2 | "Juno is on its way," mission scientist Scott Bolton told reporters on Friday.

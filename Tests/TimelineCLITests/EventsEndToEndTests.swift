@@ -39,9 +39,10 @@ struct EventsEndToEndTests {
         #expect(sources.map { $0["title"] as? String ?? "" } == [
             "Inspectors flagged corroded bearings on Harlan Street Bridge in 2022, records show",
             "Keswick council approves emergency ferry; service to start March 4",
+            "A month after the Harlan Street collapse, Keswick ferries have carried 41,000 riders",
         ])
-        #expect(sources.map { $0["published"] as? String ?? "" } == ["2024-02-26", "2024-02-28"])
-        #expect(sources.map { $0["mention"] as? String ?? "" } == ["Tuesday", "Tuesday"])
+        #expect(sources.map { $0["published"] as? String ?? "" } == ["2024-02-26", "2024-02-28", "2024-04-02"])
+        #expect(sources.map { $0["mention"] as? String ?? "" } == ["Tuesday", "Tuesday", "Feb. 27"])
         #expect(sources[1]["url"] as? String == "https://harborwire.example/2024/02/28/keswick-ferry-vote")
         #expect(sources[1]["source"] as? String == "Harbor Wire")
         #expect((sources[0]["sentence"] as? String)?.hasPrefix("The city council will meet in emergency session on Tuesday") == true)

@@ -31,27 +31,28 @@ struct ExamplesTimelineTests {
     /// "since March 4" are left out: the merger keeps years apart from months by design, and the
     /// extractor reads "since" as the start of a state, not an event.
     static let expected: [Expected] = [
-        Expected(number: 1, value: "2022-05", reports: [(collapse, "May 2022"), (inspection, "May 2022")],
-                 knownIssue: "merger: the two sentences share only 'state inspectors' (cosine 0.12 < 0.15)"),
+        Expected(number: 1, value: "2022-05", reports: [(collapse, "May 2022"), (inspection, "May 2022")]),
         Expected(number: 2, value: "2024-02-22", reports: [
             (collapse, "Thursday evening"), (inspection, "last Thursday"), (council, "last week"), (ferries, "Feb. 22"),
             (resigns, "Feb. 22"), (recap, "Feb. 22"), (pledge, "last month"),
-        ], knownIssue: "merger: 'The Feb. 22 collapse injured three people' and 'before last Thursday's collapse' stay apart"),
+        ]),
         Expected(number: 3, value: "2024-02-23", reports: [(collapse, "Friday"), (inspection, "Friday"), (recap, "the next day")]),
-        Expected(number: 4, value: "2024-02-27", reports: [(inspection, "Tuesday"), (council, "Tuesday"), (recap, "Feb. 27")],
-                 knownIssue: "merger: the recap's sentence is mostly about the emergency declared 'the next day'"),
+        Expected(number: 4, value: "2024-02-27", reports: [(inspection, "Tuesday"), (council, "Tuesday"), (recap, "Feb. 27")]),
         Expected(number: 5, value: "2024-02", mod: "END", reports: [
             (council, "the end of February"), (ferries, "the end of February"), (stateReport, "the end of February"),
         ]),
         Expected(number: 6, value: "2024-03-04", reports: [(council, "March 4"), (ferries, "Monday"), (resigns, "Earlier this month")],
-                 knownIssue: "normalizer: 'on Monday, the first day of service' → 2024-01-01; 'Earlier this month' joins 'In March'"),
+                 knownIssue: """
+                     normalizer: 'on Monday, the first day of service' → 2024-01-01. The council's plan and 'Earlier this \
+                     month' do make one March 4 event; dated right, the ferries' first-day report shares only 'ferry' with \
+                     them ('Two chartered boats will begin running'), and in-process experiments show it would stay apart
+                     """),
         Expected(number: 7, value: "2024-03-06", reports: [(resigns, "Wednesday"), (stateReport, "last week"), (recap, "March 6")]),
         Expected(number: 8, value: "2024-03-06", reports: [(library, "Wednesday")]),
         Expected(number: 9, value: "2024-03-12", reports: [(stateReport, "Tuesday")]),
         Expected(number: 10, value: "2024-03-14", reports: [(resigns, "next week"), (stateReport, "Thursday"), (recap, "March 14")]),
         Expected(number: 11, value: "2024-03-22", reports: [(pledge, "Friday"), (recap, "March 22")]),
-        Expected(number: 12, value: "2024-03", reports: [(recap, "In March")],
-                 knownIssue: "merger: 'In March' (41,000 riders) and 'Earlier this month' (ferries began) cluster together"),
+        Expected(number: 12, value: "2024-03", reports: [(recap, "March")]),
         Expected(number: 13, value: "2024-03-29", reports: [(recap, "Friday")]),
     ]
 

@@ -60,4 +60,42 @@ struct ContentWordsTests {
         #expect(heavy.stem == stem(head))
         #expect(ContentWords().words(in: "It launched on Friday", excluding: "on Friday", entities: []).allSatisfy { $0.weight == 1 })
     }
+
+    func eventStems(_ text: String, mention: String, entities: [String] = []) -> Set<UInt64> {
+        Set(ContentWords().words(in: text, excluding: mention, entities: entities).filter(\.isEventWord).map(\.stem))
+    }
+
+    @Test("the verbs and happenings of the mention's clause are its event words", arguments: [
+        ("The central span collapsed into the river on Thursday evening.", "on Thursday evening", ["collapse"]),
+        ("The council will vote on Tuesday on a temporary ferry.", "on Tuesday", ["vote"]),
+        ("Demolition crews began removing the east span on Tuesday.", "on Tuesday", ["demolition", "begin"]),
+        ("Okafor resigned on Wednesday, two weeks after the bridge collapsed.", "on Wednesday", ["resign"]),
+        ("No follow-up inspection took place before last Thursday's collapse.", "last Thursday", ["inspection", "collapse"]),
+        ("Voters turned down the pact on Saturday.", "on Saturday", ["voters", "turned", "reject", "pact"]),
+    ] as [(String, String, [String])])
+    func eventWords(text: String, mention: String, expected: [String]) {
+        #expect(eventStems(text, mention: mention) == Set(expected.map(stem)), "\(text)")
+    }
+
+    @Test("irregular past forms share their base form's stem, and its concept", arguments: [
+        ("began", "begin"), ("struck", "strike"), ("held", "hold"), ("shot", "attack"), ("fell", "fall"), ("met", "meeting"),
+    ])
+    func irregular(form: String, base: String) {
+        #expect(stem(form) == stem(base))
+    }
+
+    @Test("a clause that holds only the date introduces the next one, whose figures are kept")
+    func frontedDate() {
+        let words = ContentWords().words(in: "In March, the city's ferries carried 41,000 passengers, a record.", excluding: "March", entities: [])
+        #expect(words.map(\.weight) == [1, 1, 1, 1, 1, 0.5])
+        #expect(words.filter(\.isEventWord).map(\.stem) == [stem("carried")])
+        #expect(words.filter(\.isFigure).count == 1)
+    }
+
+    @Test("names, adjectives before a noun and words of other clauses are no event words")
+    func notEventWords() {
+        #expect(eventStems("The United Nations met in Geneva on Monday.", mention: "on Monday", entities: ["United Nations", "Geneva"]) == [stem("met")])
+        #expect(eventStems("On Friday, the fund paid a hundred claims.", mention: "On Friday") == [stem("paid")])
+        #expect(eventStems("Rebels, who attacked the town, were seen on Monday near the border.", mention: "on Monday").isEmpty)
+    }
 }

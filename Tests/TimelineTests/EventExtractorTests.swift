@@ -99,4 +99,27 @@ struct EventExtractorTests {
         let candidates = EventExtractor().candidates(in: article, mentions: [Self.mention(mention, in: article.body, value)])
         #expect(candidates.map(\.date.value) == [value])
     }
+
+    @Test("a schedule, an offset from an event named after it, and the speaker's day in a quotation date nothing", arguments: [
+        ("The boats run every 15 minutes from 5:30 a.m. to 11 p.m. on weekdays.", "15 minutes from 5:30 a.m. to 11 p.m.", "2015-12-16T05:30"),
+        ("Okafor quit his post two weeks after the bridge collapsed.", "two weeks after", "2015-12-30"),
+        ("\"Tonight our first thought is for the people who were hurt,\" the mayor said.", "Tonight", "2015-12-16TNI"),
+        ("\u{201C}We will sign it today,\u{201D} she said at the border crossing.", "today", "2015-12-16"),
+        ("We will know more by tomorrow,\" the minister told the crowd in the square.", "tomorrow", "2015-12-17"),
+        ("He said: \"The talks this morning went well for both sides.", "this morning", "2015-12-16TMO"),
+    ])
+    func datesNothing(text: String, mention: String, value: String) {
+        let article = Self.article([text])
+        #expect(EventExtractor().candidates(in: article, mentions: [Self.mention(mention, in: article.body, value)]).isEmpty, "\(text)")
+    }
+
+    @Test("the speaker's day outside a quotation, and a stated date inside one, date their sentence", arguments: [
+        ("The mayor spoke to reporters tonight at city hall.", "tonight", "2015-12-16TNI"),
+        ("\"We will sign the accord on December 21,\" he said.", "on December 21", "2015-12-21"),
+        ("\"It is over,\" the mayor said tonight at city hall.", "tonight", "2015-12-16TNI"),
+    ])
+    func datesSomething(text: String, mention: String, value: String) {
+        let article = Self.article([text])
+        #expect(EventExtractor().candidates(in: article, mentions: [Self.mention(mention, in: article.body, value)]).map(\.date.value) == [value], "\(text)")
+    }
 }

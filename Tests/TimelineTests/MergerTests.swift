@@ -113,4 +113,38 @@ struct MergerTests {
         let candidates = [Self.make("a", "x", Self.day("2015-04-02")), Self.make("b", "y", Self.day("2015-03-02")), Self.make("c", "z", Self.week("2015-03-30"))]
         #expect(Merger.neighbourhoods(of: candidates).map(\.key) == ["2015-03", "2015-04"])
     }
+
+    @Test("reports that name one happening merge however few other words they share, and another happening that day stays apart")
+    func eventWords() {
+        let thursday = Self.day("2024-02-22")
+        let candidates = [
+            EventCandidateFactory.make(article: "a", text: "The central span of the bridge collapsed into the river on Thursday evening, injuring three people.", mention: "on Thursday evening", date: thursday),
+            EventCandidateFactory.make(article: "b", text: "No follow-up inspection took place before last Thursday's collapse, the records show.", mention: "last Thursday", date: thursday),
+            EventCandidateFactory.make(article: "c", text: "The Feb. 22 collapse cut the main link between downtown and the Eastgate neighborhood.", mention: "Feb. 22", date: thursday),
+            EventCandidateFactory.make(article: "d", text: "The city library reopened its east wing on Thursday after a renovation.", mention: "on Thursday", date: thursday),
+        ]
+        let clusters = Merger().merge(candidates)
+        #expect(clusters.map(\.members).sorted { $0.count > $1.count } == [[0, 1, 2], [3]])
+        #expect(Merger(options: .init(eventBonus: 0)).merge(candidates).count > 2)
+    }
+
+    @Test("a month's report joins no event inside it that says another thing happened, or gives other figures")
+    func periodCompatibility() throws {
+        let march = EventDate(value: "2024-03", interval: CalendarInterval(start: CivilDate(iso: "2024-03-01")!, end: CivilDate(iso: "2024-04-01")!)!, granularity: .month)
+        // "Earlier this month" in an article of March 7: the normalizer narrows the month to March 1-6.
+        let earlier = EventDate(value: "2024-03", interval: CalendarInterval(start: CivilDate(iso: "2024-03-01")!, end: CivilDate(iso: "2024-03-07")!)!, granularity: .month)
+        let candidates = [
+            EventCandidateFactory.make(article: "a", text: "In March, the city's emergency ferries carried about 41,000 passengers across the Alder River.", mention: "March", date: march),
+            EventCandidateFactory.make(article: "b", text: "Earlier this month, the city began running free emergency ferries across the Alder River.", mention: "Earlier this month", date: earlier),
+            EventCandidateFactory.make(article: "c", text: "Two chartered ferries will begin running across the Alder River on March 4.", mention: "on March 4", date: Self.day("2024-03-04")),
+            EventCandidateFactory.make(article: "d", text: "The first emergency ferries carried about 2,300 passengers across the Alder River on Monday.", mention: "on Monday", date: Self.day("2024-03-04")),
+        ]
+        let clusters = Merger().merge(candidates)
+        let month = try #require(clusters.first { $0.members.contains(0) })
+        #expect(month.members == [0])
+        #expect(month.date == march)
+        let start = try #require(clusters.first { $0.members.contains(1) })
+        #expect(start.members.contains(2))
+        #expect(start.date == Self.day("2024-03-04"))
+    }
 }

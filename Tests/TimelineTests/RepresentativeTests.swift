@@ -38,4 +38,25 @@ struct RepresentativeTests {
     func clauses(summary: String, mention: String, subordinate: Bool) {
         #expect(Representative.datesSubordinateClause(summary, mention: mention) == subordinate)
     }
+
+    @Test("a quoted term is no quotation; a quoted sentence is")
+    func quotes() {
+        let representative = Representative()
+        let plain = representative.quality(of: "State inspectors rated the bearings poor in May 2022 and asked for a follow-up.")
+        #expect(representative.quality(of: "State inspectors rated the bearings \"poor\" in May 2022 and asked for a follow-up.") == plain)
+        #expect(representative.quality(of: "State inspectors said \"the bearings are in poor condition\" in May 2022 and asked for more.") < plain)
+        #expect(representative.quality(of: "\"The bearings are poor,\" state inspectors wrote in May 2022 after a long visit.") < plain)
+    }
+
+    @Test(
+        "which mentions modify a noun",
+        arguments: [
+            ("Damage from Monday's flood is estimated at 4 million euros.", "Monday's", true),
+            ("Damage from Monday's flood is estimated at 4 million euros.", "Monday", true),
+            ("The Feb. 22 collapse injured three people.", "Feb. 22", true),
+            ("Floodwater poured into the tunnel on Monday night.", "on Monday night", false),
+        ] as [(String, String, Bool)])
+    func noun(summary: String, mention: String, modifies: Bool) {
+        #expect(Representative.datesNoun(summary, mention: mention) == modifies)
+    }
 }

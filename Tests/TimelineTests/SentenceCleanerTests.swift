@@ -48,4 +48,28 @@ struct SentenceCleanerTests {
     func quotes(sentence: String, expected: String) {
         #expect(SentenceCleaner().summary(sentence) == expected)
     }
+
+    @Test("in a sentence of statements joined by semicolons, the summary is the one that holds the date", arguments: [
+        ("It did not assign blame; a final report is due in the fall.", "the fall", "A final report is due in the fall."),
+        ("The report is due in the fall; it will not assign blame.", "the fall", "The report is due in the fall."),
+        ("MOSCOW -- Talks ended; the envoys meet again on Dec. 18 in Paris.", "Dec. 18", "The envoys meet again on Dec. 18 in Paris."),
+    ])
+    func semicolon(sentence: String, mention: String, expected: String) throws {
+        let scalars = Array(sentence.unicodeScalars)
+        let cleaner = SentenceCleaner()
+        let text = Array(mention.unicodeScalars)
+        let position = try #require(scalars.indices.first { Array(scalars[$0..<min(scalars.count, $0 + text.count)]) == text })
+        #expect(cleaner.semicolonPart(scalars, around: position, droppingPrefix: cleaner.datelinePrefixLength(scalars)) == expected)
+    }
+
+    @Test("a short statement, or a semicolon inside a quotation or parentheses, keeps the whole sentence", arguments: [
+        "Talks went on for hours and ended without a deal; next round Friday.",
+        "\"We lost; we vote again on Friday,\" he said.",
+        "The vote (first round; runoff later) is on Friday.",
+    ])
+    func noSemicolonPart(sentence: String) throws {
+        let scalars = Array(sentence.unicodeScalars)
+        let position = try #require(scalars.indices.first { scalars[$0] == "F" })
+        #expect(SentenceCleaner().semicolonPart(scalars, around: position, droppingPrefix: 0) == nil)
+    }
 }

@@ -100,7 +100,7 @@ struct EntityFinder: Sendable {
 /// The words an article capitalises in mid-sentence (after a lower-case word or a comma): names,
 /// as opposed to words capitalised only because they open a sentence.
 struct MidSentenceCapitals: Sendable {
-    private var hashes: Set<UInt64> = []
+    private var hashes = HashedTable<Bool>(capacity: 256)
 
     /// Reads `body` once.
     init(body: [UInt8]) {
@@ -113,7 +113,7 @@ struct MidSentenceCapitals: Sendable {
                 if (before >= 97 && before <= 122) || before == UInt8(ascii: ",") {
                     var end = i + 1
                     while end < n, Self.isWordByte(body[end]) { end += 1 }
-                    hashes.insert(ContentWords.fnv(Array(body[i..<end])))
+                    hashes[Self.fnv(body, i..<end)] = true
                     i = end
                     continue
                 }
@@ -127,6 +127,13 @@ struct MidSentenceCapitals: Sendable {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for s in scalars[token.textRange] { UTF8.encode(s) { h = (h ^ UInt64($0)) &* 0x100_0000_01b3 } }
         return hashes.contains(h)
+    }
+
+    /// The FNV-1a hash of `bytes[range]`, as ``ContentWords/fnv(_:)-([UInt8])`` hashes a word, without copying it.
+    private static func fnv(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in range { h = (h ^ UInt64(bytes[k])) &* 0x100_0000_01b3 }
+        return h
     }
 
     private static func isWordByte(_ b: UInt8) -> Bool {

@@ -14,8 +14,9 @@ import DateNormalizer
 /// ```
 ///
 /// How a sentence is read:
-/// - Durations, sets, `PRESENT_REF`-style values, decades and centuries, and open-ended dates
-///   ("before March", "since 2010", "until Friday") date nothing.
+/// - Durations, sets, `PRESENT_REF`-style values, decades and centuries, open-ended dates
+///   ("before March", "since 2010", "until Friday"), dates of a series ("every Monday") and offsets
+///   from an event named after them ("two weeks after the bridge collapsed") date nothing.
 /// - A reporting date ("..., the government said on Monday") dates the sentence only when it has
 ///   no other date: "Greece will hold a referendum on March 12, the government said on Monday" is
 ///   a March 12 event.
@@ -26,6 +27,8 @@ import DateNormalizer
 ///   (at most four per sentence), all sharing the sentence and its summary.
 /// - Headlines, related-headline lists and navigation make no candidates, nor does a place
 ///   dateline at the start of the body (`MOSCOW, Dec. 15 (Reuters) -`).
+/// - The summary is the sentence made readable (``SentenceCleaner``); in a sentence that joins
+///   statements with semicolons, it is the statement that holds the date.
 /// - An article without a publication date keeps only dates whose mention states the year.
 public struct EventExtractor: Sendable {
     /// The most candidates one sentence yields; more dates than this in one sentence is a list.
@@ -42,7 +45,7 @@ public struct EventExtractor: Sendable {
     ///     resolved against `article.published`.
     /// - Returns: The candidates, at most one per sentence and date.
     public func candidates(in article: Article, mentions: [TemporalMention]) -> [EventCandidate] {
-        let eligible = mentions.compactMap { eligibleDate(of: $0, undated: article.published == nil) }
+        let eligible = mentions.compactMap { eligibleDate(of: $0, published: article.published?.date) }
             .sorted { $0.mention.span.lowerBound < $1.mention.span.lowerBound }
         guard !eligible.isEmpty else { return [] }
         var result: [EventCandidate] = []
@@ -77,12 +80,16 @@ public struct EventExtractor: Sendable {
     }
 
     /// The date a mention can give an event, or nil when it dates nothing.
-    func eligibleDate(of mention: TemporalMention, undated: Bool) -> DatedMention? {
+    ///
+    /// - Parameters:
+    ///   - mention: A mention of the article.
+    ///   - published: The article's publication day; nil when undated.
+    func eligibleDate(of mention: TemporalMention, published: CivilDate?) -> DatedMention? {
         guard let date = EventDate(mention.timex), !date.isOpenEnded, date.granularity <= .year,
               !date.value.hasSuffix("_REF"), date.value.utf8.first.map({ $0 >= 48 && $0 <= 57 }) ?? false
         else { return nil }
         // Without a reference only explicit dates resolve; guard against a normalizer that guessed a year.
-        if undated, !mention.text.contains(String(date.interval.start.year)) { return nil }
+        if published == nil, !mention.text.contains(String(date.interval.start.year)) { return nil }
         return DatedMention(mention: mention, date: date)
     }
 
@@ -109,16 +116,19 @@ public struct EventExtractor: Sendable {
             while last < tokens.count, tokens[last].range.lowerBound < end { last += 1 }
             m.tokens = first..<last
             m.role = roles.role(of: m.tokens, in: tokens)
-            if m.role != .boundary { dated.append(m) }
+            if m.role.datesEvent { dated.append(m) }
         }
         let chosen = choose(dated, tokens: tokens)
         guard !chosen.isEmpty else { return [] }
         let summary = cleaner.summary(scalars, droppingPrefix: prefix)
         let firstToken = tokens.firstIndex { $0.range.lowerBound >= prefix } ?? tokens.count
         let entities = EntityFinder().entities(in: tokens, of: scalars, from: firstToken, capitals: capitals)
+        let hasSemicolon = sentence.text.utf8.contains(UInt8(ascii: ";"))
         return chosen.map { m in
-            EventCandidate(
-                articleHash: article.contentHash, sentenceIndex: index, sentence: sentence.text, summary: summary,
+            let begin = m.mention.span.lowerBound - sentence.range.lowerBound
+            let part = hasSemicolon ? cleaner.semicolonPart(scalars, around: begin, droppingPrefix: prefix) : nil
+            return EventCandidate(
+                articleHash: article.contentHash, sentenceIndex: index, sentence: sentence.text, summary: part ?? summary,
                 mention: m.mention.text, date: m.date, entities: entities, published: article.published?.date)
         }
     }

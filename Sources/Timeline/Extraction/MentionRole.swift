@@ -5,8 +5,18 @@
 ///   said ..."). A reporting date dates the event only when the sentence has no other date.
 /// - `boundary`: it bounds a state ("since March", "until Friday", "as of Monday", "before March")
 ///   and dates nothing.
+/// - `recurring`: it is part of a set ("every Monday", "every 15 minutes from 5:30 a.m. to 11 p.m.")
+///   and dates nothing.
+/// - `offset`: it counts from an event named after it ("resigned on Wednesday, two weeks after the
+///   bridge collapsed"), which the normalizer cannot anchor; it dates nothing.
+/// - `quotedRelative`: "today", "tonight", "yesterday", "tomorrow", "now" or "this morning" inside a
+///   quotation ("\"Tonight our first thought is for the people who were hurt,\" Whitfield said")
+///   count from when the words were spoken, which the article does not date; it dates nothing.
 enum MentionRole: Sendable, Hashable {
-    case event, reporting, boundary
+    case event, reporting, boundary, recurring, offset, quotedRelative
+
+    /// Whether a mention in this role can date an event.
+    var datesEvent: Bool { self == .event || self == .reporting }
 }
 
 /// Reads the role of a mention from the tokens around it.
@@ -14,8 +24,47 @@ struct MentionRoleReader: Sendable {
     /// The role of the mention covering `tokens[mention]`.
     func role(of mention: Range<Int>, in tokens: [SentenceToken]) -> MentionRole {
         if isBoundary(mention, tokens) { return .boundary }
+        if mention.lowerBound > 0, Lexicon.Keys.recurrenceWords.contains(tokens[mention.lowerBound - 1]) { return .recurring }
+        // "two weeks after", "days before": the mention ends where the event it counts from begins.
+        let last = tokens[mention.upperBound - 1]
+        if mention.count > 1, last.isWord(Lexicon.Keys.after) || last.isWord(Lexicon.Keys.before) { return .offset }
+        if isSpeakersDay(mention, tokens), isQuoted(mention, tokens) { return .quotedRelative }
         if reportedBefore(mention, tokens) || reportedAfter(mention, tokens) { return .reporting }
         return .event
+    }
+
+    /// Whether the mention names a day from the speaker's point of view: "tonight", "yesterday",
+    /// "this morning".
+    private func isSpeakersDay(_ mention: Range<Int>, _ tokens: [SentenceToken]) -> Bool {
+        for k in mention {
+            if Lexicon.Keys.speechDays.contains(tokens[k]) { return true }
+            if k > mention.lowerBound, Lexicon.Keys.partsOfDay.contains(tokens[k]), tokens[k - 1].isWord(Lexicon.Keys.this) { return true }
+        }
+        return false
+    }
+
+    /// Whether the mention sits inside a quotation: a quote opened before it and not closed, or,
+    /// in a sentence that continues a quotation, a closing quote after it and none before.
+    private func isQuoted(_ mention: Range<Int>, _ tokens: [SentenceToken]) -> Bool {
+        var straight = 0, open = false, sawQuote = false
+        for t in tokens[..<mention.lowerBound] {
+            switch t.mark {
+            case "\"": straight += 1; sawQuote = true
+            case "\u{201C}": open = true; sawQuote = true
+            case "\u{201D}": open = false; sawQuote = true
+            default: break
+            }
+        }
+        if straight % 2 == 1 || open { return true }
+        guard !sawQuote else { return false }
+        for k in mention.upperBound..<tokens.count {
+            guard let mark = tokens[k].mark else { continue }
+            if mark == "\u{201D}" { return true }
+            if mark == "\u{201C}" { return false }
+            // A straight quote closes when no word touches it from the right.
+            if mark == "\"" { return k + 1 == tokens.count || tokens[k + 1].range.lowerBound > tokens[k].range.upperBound || !tokens[k + 1].isWord }
+        }
+        return false
     }
 
     private func isBoundary(_ mention: Range<Int>, _ tokens: [SentenceToken]) -> Bool {

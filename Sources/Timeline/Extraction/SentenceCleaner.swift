@@ -43,6 +43,52 @@ struct SentenceCleaner: Sendable {
         return String(scalars: out, buffer: &buffer)
     }
 
+    /// The readable form of the part of `scalars` between semicolons that holds `position`, when the
+    /// sentence joins independent statements with semicolons: in "It did not assign blame; a final
+    /// report is due in the fall.", the fall's part reads "A final report is due in the fall."
+    ///
+    /// Returns nil when the sentence has no semicolon outside quotes and parentheses, or when the
+    /// part is too short to stand alone (fewer than four words); then the whole sentence is the summary.
+    func semicolonPart(_ scalars: [Unicode.Scalar], around position: Int, droppingPrefix prefix: Int) -> String? {
+        var cuts: [Int] = []
+        var depth = 0, straight = 0, curly = 0
+        for i in prefix..<scalars.count {
+            switch scalars[i] {
+            case "(": depth += 1
+            case ")": depth = max(0, depth - 1)
+            case "\"": straight += 1
+            case "\u{201C}": curly += 1
+            case "\u{201D}": curly = max(0, curly - 1)
+            case ";" where depth == 0 && straight % 2 == 0 && curly == 0: cuts.append(i)
+            default: break
+            }
+        }
+        guard !cuts.isEmpty else { return nil }
+        let start = (cuts.last { $0 < position }).map { $0 + 1 } ?? prefix
+        let end = cuts.first { $0 >= position } ?? scalars.count
+        var part = Array(scalars[start..<end])
+        var words = 0, inWord = false
+        for c in part {
+            if c.isLetterLike || c.isASCIIDigit {
+                if !inWord { words += 1 }
+                inWord = true
+            } else if c.isSpaceLike {
+                inWord = false
+            }
+        }
+        guard words >= 4 else { return nil }
+        // The part reads as a sentence of its own: a capital first, a full stop last.
+        if let first = part.firstIndex(where: { !$0.isSpaceLike }), part[first].isLetterLike {
+            let upper = part[first].properties.uppercaseMapping.unicodeScalars
+            if upper.count == 1, let u = upper.first { part[first] = u }
+        }
+        if end < scalars.count {
+            while let last = part.last, last.isSpaceLike { part.removeLast() }
+            part.append(".")
+        }
+        return summary(part, droppingPrefix: 0)
+    }
+
     /// The number of scalars of a place dateline that opens `scalars`, with the space after it; 0 when none.
     ///
     /// A dateline is a run of capitalised words, digits, commas, dots and an agency in parentheses,

@@ -16,16 +16,22 @@ struct AverageLinkage: Sendable {
     var denseLimit = 192
     /// How many most similar partners each report keeps in the similarity graph.
     var neighbourLimit = 12
+    /// Added to the cosine of two reports that share an event word (see ``EventWords``).
+    var eventBonus = 0.0
 
     /// The most reports a word may be shared by and still pair them up, however large the bucket:
     /// it bounds the pairs compared to 150 per report, so a bucket's cost grows linearly.
     static let commonTermCap = 150
 
     /// The clusters of `vectors`: lists of indices into it, each ascending, ordered by first index.
-    func clusters(_ vectors: [SparseVector]) -> [[Int]] {
+    ///
+    /// - Parameters:
+    ///   - vectors: The reports' unit vectors.
+    ///   - events: Their event words, parallel to `vectors`; none when empty.
+    func clusters(_ vectors: [SparseVector], events: [EventWords] = []) -> [[Int]] {
         let n = vectors.count
         guard n > 1 else { return n == 1 ? [[0]] : [] }
-        let edges = edges(vectors)
+        let edges = edges(vectors, events: events)
         // The same algorithm over two stores of pair sums: a matrix for the many small buckets, a
         // map per cluster for large ones. Both add and compare the same numbers in the same order.
         if n <= denseLimit {
@@ -67,9 +73,11 @@ struct AverageLinkage: Sendable {
         return (0..<n).filter { alive[$0] }.map { members[$0].sorted() }
     }
 
-    /// The pairs `(i, j, cosine)` with `i < j` sharing an uncommon word, reaching `edgeFloor`, and
-    /// among the `neighbourLimit` nearest of `i` or of `j`; in ascending `(i, j)` order.
-    func edges(_ vectors: [SparseVector]) -> [(Int, Int, Double)] {
+    /// The pairs `(i, j, similarity)` with `i < j` sharing an uncommon word, whose cosine reaches
+    /// `edgeFloor` or who share an event word, among the `neighbourLimit` most similar of `i` or of
+    /// `j`; in ascending `(i, j)` order. The similarity is the cosine, plus `eventBonus` when the two
+    /// share an event word.
+    func edges(_ vectors: [SparseVector], events: [EventWords] = []) -> [(Int, Int, Double)] {
         let n = vectors.count
         // Postings of the bucket's terms, in a map from term id to a slot of a flat list.
         var slot = HashedTable<Int>(capacity: n * 8)
@@ -103,8 +111,13 @@ struct AverageLinkage: Sendable {
                 }
             }
             for j in partners {
-                let s = vectors[i].dot(vectors[j])
-                guard s >= edgeFloor else { continue }
+                var s = vectors[i].dot(vectors[j])
+                // A shared event word is reason enough to compare, however little else is shared.
+                if !events.isEmpty, events[i].intersects(events[j]) {
+                    s += eventBonus
+                } else if s < edgeFloor {
+                    continue
+                }
                 nearest[i].append((j, s))
                 nearest[j].append((i, s))
             }

@@ -7,14 +7,22 @@ import DateNormalizer
 /// changes nothing. It works one ``Neighbourhood`` (a calendar month, or one long period) at a time:
 ///
 /// 1. Candidates are read in ``CandidateKey`` order and turned into TF-IDF vectors of their content
-///    words, with IDF counted over the neighbourhood only and named-entity words weighing more.
+///    words, with IDF counted over the neighbourhood only, named-entity words weighing more and
+///    words outside the date's clause less. Each also gets its event words (``EventWords``): the
+///    verbs and happenings of the date's clause ("collapsed", "will vote", "the collapse") and the
+///    noun a date modifies ("last Thursday's collapse").
 /// 2. Within each day, and within each period (a week, "in March", "late March"), candidates are
-///    clustered by average-linkage over their cosine similarity: two different events of the same
-///    Monday stay apart when their words do. Only reports sharing an uncommon word are compared,
-///    and each keeps its 12 nearest, so a day of thousands of reports costs linear time.
+///    clustered by average-linkage over their similarity: the cosine, plus ``Options/eventBonus``
+///    when two reports share an event word. "The span collapsed on Thursday evening" and "The Feb.
+///    22 collapse injured three people" merge although they share one word; two different events
+///    of the same Monday stay apart when their words do. Only reports sharing an uncommon word are
+///    compared, and each keeps its 12 nearest, so a day of thousands of reports costs linear time.
 /// 3. Each period cluster then joins the most similar finer cluster that lies inside it ("in March"
-///    joins the March 9 event it recaps), when similar enough; otherwise it stays an event of its own.
-///    Quarters, seasons and years only cluster with reports of the same period.
+///    joins the March 9 event it recaps), when similar enough and when neither their event words
+///    nor the figures of their date's clauses contradict each other: "In March, the ferries carried
+///    41,000 passengers" joins neither "the city began running ferries" nor "the first ferries
+///    carried 2,300 passengers on Monday". Otherwise it stays an event of its own. Quarters, seasons
+///    and years only cluster with reports of the same period.
 /// 4. Each event takes the date of its finest reports, the summary of the report nearest its centre
 ///    (preferring complete, unquoted statements written after the fact), its counts and ``Salience``.
 ///
@@ -35,17 +43,23 @@ import DateNormalizer
 /// The result equals a merge of everything from scratch. Merging at the end of an ingest run (or
 /// every few thousand articles) rather than per article saves re-merging busy months repeatedly.
 public struct Merger: Sendable {
-    /// The thresholds of merging, tuned on `Fixtures/Timeline`.
+    /// The thresholds of merging, tuned on `Fixtures/Timeline` and the `Examples` story, then checked
+    /// on Timeline17.
     public struct Options: Sendable, Hashable {
         /// The least average cosine similarity at which reports of one day (or one period) merge.
         public var threshold: Double
         /// The least cosine similarity between centres at which a period's reports join a finer event inside it.
         public var attachThreshold: Double
 
+        /// Added to the similarity of two reports, or of a period's reports and a finer event, that
+        /// share an event word ("collapsed" and "the Feb. 22 collapse").
+        public var eventBonus: Double
+
         /// Creates options.
-        public init(threshold: Double = 0.15, attachThreshold: Double = 0.2) {
+        public init(threshold: Double = 0.15, attachThreshold: Double = 0.2, eventBonus: Double = 0.1) {
             self.threshold = threshold
             self.attachThreshold = attachThreshold
+            self.eventBonus = eventBonus
         }
     }
 
@@ -129,14 +143,18 @@ public struct Merger: Sendable {
         var members: [Int]
         var interval: CalendarInterval
         var centre: SparseVector
+        /// The event words of its members.
+        var events: EventWords
     }
 
     /// Merges the candidates of one neighbourhood: `all[indices]`, in key order. Drafts name members
     /// by position in `indices`.
     func mergeNeighbourhood(_ all: [EventCandidate], _ indices: [Int]) -> [Draft] {
         let reader = ContentWords()
-        let space = FeatureSpace(indices.map { reader.words(in: all[$0].summary, excluding: all[$0].mention, entities: all[$0].entities) })
+        let words = indices.map { reader.words(in: all[$0].summary, excluding: all[$0].mention, entities: all[$0].entities) }
+        let space = FeatureSpace(words)
         let vectors = space.vectors
+        let events = words.map(EventWords.init)
         var scratch = Array(repeating: 0.0, count: space.termCount)
 
         // 1. Buckets: one per day, one per period; in chronological order, members in key order.
@@ -156,19 +174,21 @@ public struct Merger: Sendable {
         for (interval, members) in buckets { bucketArticles[interval] = Self.distinctCount(members.map { article[$0] }) }
 
         // 2. Cluster each bucket.
-        let linkage = AverageLinkage(threshold: options.threshold)
+        var linkage = AverageLinkage(threshold: options.threshold)
+        linkage.eventBonus = options.eventBonus
         var clusters: [BucketCluster] = []
         for interval in bucketOrder {
             let members = buckets[interval] ?? []
-            for local in linkage.clusters(members.map { vectors[$0] }) {
+            for local in linkage.clusters(members.map { vectors[$0] }, events: members.map { events[$0] }) {
                 let global = local.map { members[$0] }
                 let centre = SparseVector.centre(of: global.map { vectors[$0] }, scratch: &scratch)
-                clusters.append(BucketCluster(members: global, interval: interval, centre: centre))
+                let eventWords = global.count == 1 ? events[global[0]] : EventWords(union: global.map { events[$0] })
+                clusters.append(BucketCluster(members: global, interval: interval, centre: centre, events: eventWords))
             }
         }
 
         // 3. Periods join the most similar finer cluster inside them.
-        let parent = attachments(clusters)
+        let parent = attachments(clusters, termCount: space.termCount)
         var groups: [Int: [Int]] = [:]
         for c in clusters.indices {
             var root = c
@@ -211,25 +231,34 @@ public struct Merger: Sendable {
     }
 
     /// For each period cluster that joins a finer one, the index of that cluster.
-    func attachments(_ clusters: [BucketCluster]) -> [Int: Int] {
-        var postings: [Int32: [Int]] = [:]
-        for (c, cluster) in clusters.enumerated() {
-            for id in cluster.centre.ids { postings[id, default: []].append(c) }
-        }
+    ///
+    /// - Parameters:
+    ///   - clusters: The clusters of every bucket.
+    ///   - termCount: The number of terms of the neighbourhood: every term id is below it.
+    func attachments(_ clusters: [BucketCluster], termCount: Int) -> [Int: Int] {
         var parent: [Int: Int] = [:]
+        guard clusters.contains(where: { $0.interval.dayCount > 1 }) else { return parent }
+        // Postings by term id: the clusters whose centre holds the term, with its weight there.
+        var postings = Array(repeating: [(cluster: Int, weight: Double)](), count: termCount)
+        for (c, cluster) in clusters.enumerated() {
+            for (k, id) in cluster.centre.ids.enumerated() { postings[Int(id)].append((c, cluster.centre.weights[k])) }
+        }
+        var scores = Array(repeating: 0.0, count: clusters.count)
+        var touched: [Int] = []
         for (p, period) in clusters.enumerated() where period.interval.dayCount > 1 {
-            var scores: [Int: Double] = [:]
             for (k, id) in period.centre.ids.enumerated() {
-                for t in postings[id] ?? [] where t != p {
+                for (t, weight) in postings[Int(id)] where t != p {
                     let target = clusters[t]
                     guard target.interval.dayCount < period.interval.dayCount, period.interval.contains(target.interval)
                     else { continue }
-                    scores[t, default: 0] += period.centre.weights[k] * target.centre.weight(of: id)
+                    if scores[t] == 0 { touched.append(t) }
+                    scores[t] += period.centre.weights[k] * weight
                 }
             }
+            touched.sort()
             var best: (index: Int, score: Double)?
-            for t in scores.keys.sorted() {
-                let s = scores[t] ?? 0
+            for t in touched where period.events.isCompatible(with: clusters[t].events) {
+                let s = scores[t] + (period.events.intersects(clusters[t].events) ? options.eventBonus : 0)
                 guard s >= options.attachThreshold else { continue }
                 if let b = best {
                     let finer = clusters[t].interval.dayCount < clusters[b.index].interval.dayCount
@@ -239,6 +268,8 @@ public struct Merger: Sendable {
                     best = (t, s)
                 }
             }
+            for t in touched { scores[t] = 0 }
+            touched.removeAll(keepingCapacity: true)
             if let best { parent[p] = best.index }
         }
         return parent

@@ -26,7 +26,9 @@ struct Representative: Sendable {
             let candidate = candidates(m)
             var score = centre.dot(vectors[m]) + quality(of: candidate.summary) - 0.1 * Double(otherDates(in: candidate.summary, besides: candidate.mention))
             if preferred.contains(m) { score += 0.15 }
-            if Self.datesSubordinateClause(candidate.summary, mention: candidate.mention) { score -= Self.subordinatePenalty }
+            if Self.datesSubordinateClause(candidate.summary, mention: candidate.mention) || Self.datesNoun(candidate.summary, mention: candidate.mention) {
+                score -= Self.subordinatePenalty
+            }
             if let published = candidate.published, published >= date.effectiveInterval.start { score += 0.1 }
             if score > bestScore {
                 best = m
@@ -46,13 +48,25 @@ struct Representative: Sendable {
         let opensWithQuote = first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")
             || (bytes.count > 2 && first == 0xE2 && bytes[1] == 0x80 && (bytes[2] == 0x9C || bytes[2] == 0x98))
         var quoted = false
+        var quoteOpen: Int?  // words counted when the current quotation opened
         var words = 0
         var firstWord: UInt64?
         var lastWord: UInt64 = 0
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
         for (i, b) in bytes.enumerated() {
-            if b == UInt8(ascii: "\"") || (b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x9C) { quoted = true }
+            // A quotation of a few words ("poor", "full responsibility") is a term, not speech.
+            let straight = b == UInt8(ascii: "\"")
+            let curly = b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D)
+            if straight || curly {
+                let counted = words + (inWord ? 1 : 0)
+                if let opened = quoteOpen {
+                    if counted - opened > Representative.termQuoteWords { quoted = true }
+                    quoteOpen = nil
+                } else {
+                    quoteOpen = counted
+                }
+            }
             let isLetter = (b | 0x20 >= 97 && b | 0x20 <= 122) || b >= 128 || (b >= 48 && b <= 57)
             if b == UInt8(ascii: " ") {
                 if inWord {
@@ -72,6 +86,7 @@ struct Representative: Sendable {
             if firstWord == nil { firstWord = h }
             lastWord = h
         }
+        if quoteOpen != nil { quoted = true }
         if opensWithQuote { score -= 0.3 } else if quoted { score -= 0.1 }
         if last == UInt8(ascii: "?") { score -= 0.2 }
         if words > 2, Lexicon.Keys.reportingVerbs.keys.contains(lastWord) { score -= 0.1 }
@@ -80,6 +95,9 @@ struct Representative: Sendable {
         if words > 45 { score -= 0.15 }
         return score
     }
+
+    /// The most words a quotation holds and still counts as a term rather than speech.
+    static let termQuoteWords = 3
 
     /// The month and weekday names of `summary` outside the first occurrence of `mention`: a
     /// sentence that dates other things too is about more than this event.
@@ -103,10 +121,19 @@ struct Representative: Sendable {
         return count
     }
 
-    /// What a report loses when its date sits in a subordinate clause: "Ferries carried 2,300 on
-    /// Monday, the first day since the bridge collapsed on Feb. 22" mentions the collapse in passing,
-    /// while "The span collapsed on Thursday evening, injuring three" is about it.
+    /// What a report loses when its date sits in a subordinate clause or modifies a noun: "Ferries
+    /// carried 2,300 on Monday, the first day since the bridge collapsed on Feb. 22" mentions the
+    /// collapse in passing, while "The span collapsed on Thursday evening, injuring three" is about it.
     static let subordinatePenalty = 0.15
+
+    /// Whether the mention modifies a noun ("Damage from Monday's flood is estimated at 4 million
+    /// euros", "The Feb. 22 collapse injured three people"): the sentence tells something about the
+    /// event, where "Floodwater poured into the tunnel on Monday night" tells the event itself.
+    static func datesNoun(_ summary: String, mention: String) -> Bool {
+        let bytes = Array(summary.utf8)
+        guard let range = ContentWords.firstRange(of: Array(mention.utf8), in: bytes) else { return false }
+        return ContentWords.headWord(bytes, after: range) != nil
+    }
 
     /// Words that open a clause about something else than the sentence's main event.
     static let subordinators = HashedSet(

@@ -2,17 +2,19 @@
 /// "the ruling", "the decision"), grouped so the merger counts them as one word. The first word of
 /// each group names it. Written for this project; extend a group, or add one, with a story fixture
 /// that needs it.
+///
+/// ``happenings`` name what happens (a vote, a collapse, a resignation): in the clause of a date
+/// mention they are the report's event words (see ``ContentWords/Word/isEventWord``). ``things``
+/// are synonyms that name no happening ("stocks", "shares").
 enum Concepts {
-    static let groups: [[String]] = [
+    static let happenings: [[String]] = [
         ["fall", "fell", "fallen", "falls", "drop", "dropped", "slide", "slid", "tumble", "plunge", "plummet", "sink",
          "sank", "decline", "slump", "lose", "losing", "lost", "shed", "dip", "tank", "lower"],
         ["rise", "rose", "risen", "climb", "jump", "surge", "soar", "gain", "advance", "increase", "higher"],
-        ["stock", "share", "equity", "equities", "index", "dow", "nasdaq"],
         ["kill", "dead", "death", "die", "died", "dying", "fatal", "fatality", "fatalities", "toll", "lives"],
         ["injure", "injured", "injuries", "injury", "wound", "wounded", "hurt"],
         ["ruling", "ruled", "rule", "decision", "decide", "decided", "verdict", "judgment", "judgement", "invalidate",
          "invalidated", "overturn", "overturned", "upheld", "uphold"],
-        ["court", "justice", "justices", "judge", "judges", "tribunal"],
         ["reject", "rejected", "rejection", "refuse", "refused", "veto", "vetoed", "defeat", "defeated"],
         ["approve", "approved", "approval", "pass", "passed", "adopt", "adopted", "endorse", "ratify", "ratified"],
         ["vote", "voter", "voters", "voting", "ballot", "referendum", "poll", "polls", "plebiscite"],
@@ -30,14 +32,35 @@ enum Concepts {
         ["protest", "protester", "protesters", "demonstration", "demonstrator", "demonstrators"],
         ["crash", "crashed", "collide", "collided", "collision"],
         ["storm", "hurricane", "cyclone", "typhoon", "tornado"],
-        ["flood", "flooded", "flooding", "inundate", "inundated"],
+        ["flood", "flooded", "flooding", "floodwater", "floodwaters", "inundate", "inundated", "deluge"],
         ["agree", "agreed", "agreement", "deal", "accord", "pact", "treaty"],
         ["cut", "cuts", "reduce", "reduced", "slash", "slashed"],
         ["sue", "sued", "lawsuit", "suit", "charge", "charged", "indict", "indicted", "indictment"],
-        ["hospital", "hospitalised", "hospitalized", "admitted"],
         ["pandemic", "epidemic", "outbreak"],
         ["cap", "capped", "seal", "sealed", "plug", "plugged"],
+        ["collapse", "collapsed", "collapsing", "caved", "crumble", "crumbled", "topple", "toppled"],
+        ["demolish", "demolished", "demolishing", "demolition", "raze", "razed", "bulldoze", "bulldozed"],
+        ["inspect", "inspected", "inspection", "inspections", "inspector", "inspectors", "examine", "examined",
+         "examination"],
+        ["declare", "declared", "declaration", "proclaim", "proclaimed", "proclamation"],
+        ["begin", "began", "begun", "beginning", "start", "started", "starting", "commence", "commenced"],
+        ["finish", "finished", "complete", "completed", "completion", "conclude", "concluded"],
+        ["open", "opened", "opening", "reopen", "reopened", "reopening", "inaugurate", "inaugurated"],
+        ["close", "closed", "closing", "closure", "shut"],
+        ["pledge", "pledged", "promise", "promised"],
+        ["release", "released", "publish", "published", "unveil", "unveiled"],
     ]
+
+    /// Synonyms that name things rather than happenings.
+    static let things: [[String]] = [
+        ["stock", "share", "equity", "equities", "index", "dow", "nasdaq"],
+        ["court", "justice", "justices", "judge", "judges", "tribunal"],
+        ["ferry", "ferries", "boat", "boats", "vessel", "vessels", "ship", "ships"],
+        ["hospital", "hospitals", "hospitalised", "hospitalized", "admitted"],
+    ]
+
+    /// Every group: happenings, then things.
+    static var groups: [[String]] { happenings + things }
 
     /// Verb + particle phrases that mean one of the groups: "turned down" is "reject".
     static let phrasalVerbs: [(verb: String, particle: String, concept: String)] = [
@@ -66,16 +89,72 @@ enum Concepts {
         (verb &* 0x100_0000_01b3) ^ (particle &+ 0x9E37_79B9_7F4A_7C15)
     }
 
-    /// Stem hash of a word → stem hash of its group's name.
+    /// Stem hash of a word → stem hash of its group's name (irregular verb forms included:
+    /// "began" → `begin`, "struck" → `strike`).
     static let canonical: HashedTable<UInt64> = {
-        var map = HashedTable<UInt64>(capacity: 512)
+        var map = HashedTable<UInt64>(capacity: 1024)
         for group in groups {
             guard let head = group.first else { continue }
             let target = ContentWords.fnv(ContentWords.stem(Array(head.utf8)))
+            for word in group { map[ContentWords.fnv(ContentWords.stem(Array(word.utf8)))] = target }
+        }
+        for forms in VerbForms.irregular {
+            guard let base = forms.first else { continue }
+            let stems = forms.map { ContentWords.fnv(ContentWords.stem(Array($0.utf8))) }
+            // An irregular verb joins the concept any of its forms belongs to: "shot" is an attack,
+            // so "shoot" is too.
+            let name = stems.lazy.compactMap { map[$0] }.first ?? ContentWords.fnv(ContentWords.stem(Array(base.utf8)))
+            for stem in stems { map[stem] = name }
+        }
+        return map
+    }()
+
+    /// A word's concept, as the merger reads it: its canonical stem, and whether that names a happening.
+    struct Reading: Sendable {
+        var stem: UInt64
+        var isHappening: Bool
+    }
+
+    /// Stem hash → ``Reading``, for every word of a group or an irregular verb: one lookup per word.
+    static let readings: HashedTable<Reading> = {
+        let happenings = happeningStems
+        var map = HashedTable<Reading>(capacity: 1024)
+        for group in groups + VerbForms.irregular {
             for word in group {
-                map[ContentWords.fnv(ContentWords.stem(Array(word.utf8)))] = target
+                let h = ContentWords.fnv(ContentWords.stem(Array(word.utf8)))
+                let stem = canonical[h] ?? h
+                map[h] = Reading(stem: stem, isHappening: happenings.contains(stem))
             }
         }
         return map
     }()
+
+    /// Happenings that name one event from different sides, for event words only (not for the
+    /// words two reports share): a council that "approved" a plan "voted" on it. The first names
+    /// the family.
+    static let families: [[String]] = [
+        ["vote", "approve", "reject"],
+    ]
+
+    /// Canonical stem of a happening → canonical stem of its family's name.
+    static let family: HashedTable<UInt64> = {
+        var map = HashedTable<UInt64>(capacity: 32)
+        func key(_ word: String) -> UInt64 {
+            let h = ContentWords.fnv(ContentWords.stem(Array(word.utf8)))
+            return canonical[h] ?? h
+        }
+        for group in families {
+            guard let head = group.first else { continue }
+            for word in group { map[key(word)] = key(head) }
+        }
+        return map
+    }()
+
+    /// The canonical stems of ``happenings``: content words that name what happened.
+    static let happeningStems: HashedSet = HashedSet(happenings.compactMap { group in
+        group.first.map { head in
+            let h = ContentWords.fnv(ContentWords.stem(Array(head.utf8)))
+            return canonical[h] ?? h
+        }
+    })
 }

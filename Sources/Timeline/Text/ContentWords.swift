@@ -13,12 +13,23 @@ struct ContentWords: Sendable {
         /// 1 in the clause of the date mention, `otherClauseWeight` elsewhere: in "The countdown
         /// began on Wednesday, with a good forecast for Friday's launch", Friday is about the launch.
         var weight: Double = 1
+        /// Whether it says what happened at the date: a verb of the mention's clause ("collapsed",
+        /// "will vote", "began"), a word of a ``Concepts/happenings`` group there ("the collapse",
+        /// "a referendum"), or the noun the date modifies ("Friday's launch"). Never part of a name.
+        var isEventWord = false
+        /// Whether it is a figure of the mention's clause ("carried 41,000 passengers"): two
+        /// reports that give different figures there state different facts.
+        var isFigure = false
     }
 
     /// The weight of words outside the mention's clause.
     static let otherClauseWeight = 0.5
 
     /// The content words of `text`, skipping the first occurrence of `mention`; in text order, repeats kept.
+    ///
+    /// The mention's clause runs between the clause marks around it (`,` `;` `:` parentheses,
+    /// dashes); when it holds nothing but the date ("In March, the ferries carried ..."), the clause
+    /// after it is the one the date belongs to.
     ///
     /// - Parameters:
     ///   - text: A candidate's summary.
@@ -29,21 +40,33 @@ struct ContentWords: Sendable {
         let skip = Self.firstRange(of: Array(mention.utf8), in: bytes)
         var entityStems: [UInt64] = []
         for entity in entities {
-            Self.scan(Array(entity.utf8), skip: nil) { stem, _ in entityStems.append(stem) }
+            Self.scan(Array(entity.utf8), skip: nil) { stem, _, _ in entityStems.append(stem) }
         }
         var result: [Word] = []
         result.reserveCapacity(bytes.count / 6)
-        var clauses: [Int] = []
-        clauses.reserveCapacity(bytes.count / 6)
-        Self.scan(bytes, skip: skip) { stem, clause in
+        var places: [(clause: Int, kind: Kind)] = []
+        places.reserveCapacity(bytes.count / 6)
+        Self.scan(bytes, skip: skip) { stem, clause, kind in
             result.append(Word(stem: stem, isEntity: entityStems.contains(stem)))
-            clauses.append(clause)
+            places.append((clause, kind))
         }
-        if let skip {
-            let own = Self.clauseIndex(bytes, at: skip.lowerBound)
-            for k in result.indices where clauses[k] != own { result[k].weight = Self.otherClauseWeight }
-            if let head = Self.headWord(bytes, after: skip) {
-                for k in result.indices where result[k].stem == head { result[k].weight = Self.headWeight }
+        guard let skip else { return result }
+        var own = Self.clauseIndex(bytes, at: skip.lowerBound)
+        // "In March, the city's ferries carried ...": a clause of the date alone introduces the next.
+        if !places.contains(where: { $0.clause == own }), places.contains(where: { $0.clause == own + 1 }) { own += 1 }
+        for k in result.indices {
+            if places[k].clause != own {
+                result[k].weight = Self.otherClauseWeight
+            } else if places[k].kind == .number {
+                result[k].isFigure = true
+            } else if !result[k].isEntity, places[k].kind != .word {
+                result[k].isEventWord = true
+            }
+        }
+        if let head = Self.headWord(bytes, after: skip) {
+            for k in result.indices where result[k].stem == head {
+                result[k].weight = Self.headWeight
+                result[k].isEventWord = !result[k].isEntity
             }
         }
         return result
@@ -57,7 +80,12 @@ struct ContentWords: Sendable {
     static func headWord(_ bytes: [UInt8], after mention: Range<Int>) -> UInt64? {
         var i = mention.upperBound
         var attributive = false
-        if i + 1 < bytes.count, bytes[i] == UInt8(ascii: "'"), bytes[i + 1] == UInt8(ascii: "s") {
+        let last = mention.upperBound
+        if last - mention.lowerBound > 2, bytes[last - 1] == UInt8(ascii: "s"),
+           bytes[last - 2] == UInt8(ascii: "'") || (last - 4 >= mention.lowerBound && bytes[last - 4] == 0xE2 && bytes[last - 3] == 0x80 && bytes[last - 2] == 0x99) {
+            // The mention holds the possessive: "Monday's".
+            attributive = true
+        } else if i + 1 < bytes.count, bytes[i] == UInt8(ascii: "'"), bytes[i + 1] == UInt8(ascii: "s") {
             i += 2
             attributive = true
         } else if i + 3 < bytes.count, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99, bytes[i + 3] == UInt8(ascii: "s") {
@@ -76,7 +104,7 @@ struct ContentWords: Sendable {
         var end = i + 1
         while end < bytes.count, separatorWidth(bytes, end) == 0 { end += 1 }
         var head: UInt64?
-        scan(Array(bytes[(i + 1)..<end]), skip: nil) { stem, _ in head = head ?? stem }
+        scan(Array(bytes[(i + 1)..<end]), skip: nil) { stem, _, _ in head = head ?? stem }
         return head
     }
 
@@ -104,24 +132,37 @@ struct ContentWords: Sendable {
         }
     }
 
-    /// Calls `emit` with the stem hash and clause index of every content word of `bytes` outside `skip`.
-    static func scan(_ bytes: [UInt8], skip: Range<Int>?, emit: (UInt64, Int) -> Void) {
+    /// What a content word looks like: a verb, a word of a ``Concepts/happenings`` group, a number,
+    /// or another word.
+    enum Kind: Sendable { case word, verb, happening, number }
+
+    /// Calls `emit` with the stem hash, the clause index and the kind of every content word of
+    /// `bytes` outside `skip`.
+    ///
+    /// A verb is a regular past form ("voted", "collapsed"), an irregular form of ``VerbForms``
+    /// ("began", "struck"), a word right after an auxiliary ("will vote", "to start") or a phrasal
+    /// verb ("turned down"). News reports events in the past tense or with an auxiliary, which is
+    /// why no tagger is needed.
+    static func scan(_ bytes: [UInt8], skip: Range<Int>?, emit: (UInt64, Int, Kind) -> Void) {
         var i = 0
         let n = bytes.count
         var word: [UInt8] = []
         word.reserveCapacity(32)
         var previous: UInt64?  // the stem of the word just before, for phrasal verbs
+        var afterAuxiliary = false  // the word just before was "will", "to" ...
         var clause = 0
         while i < n {
-            if let skip, skip.contains(i) { i = skip.upperBound; continue }
+            if let skip, skip.contains(i) { i = skip.upperBound; afterAuxiliary = false; continue }
             let width = separatorWidth(bytes, i)
             if width > 0 {
                 if isClauseBoundary(bytes, i) { clause += 1 }
+                if bytes[i] != UInt8(ascii: " ") { afterAuxiliary = false }
                 i += width
                 continue
             }
             // A word: letters, digits, non-ASCII letters; digit groups keep "5,251" and "7.5" together.
             word.removeAll(keepingCapacity: true)
+            let first = bytes[i]
             var isNumber = isDigit(bytes[i])
             while i < n, separatorWidth(bytes, i) == 0 {
                 if let skip, skip.contains(i) { break }
@@ -135,24 +176,36 @@ struct ContentWords: Sendable {
                     i += 1
                 }
             }
+            let wasAfterAuxiliary = afterAuxiliary
+            afterAuxiliary = false
             if isNumber {
                 previous = nil
                 if let value = Int(String(decoding: word, as: UTF8.self)), value <= 31 || (value >= 1800 && value <= 2100) { continue }
-                emit(fnv(word), clause)
+                emit(fnv(word), clause, .number)
                 continue
             }
             let raw = fnv(word)
             // "turned down", "lifted off", "stepped down": the particle turns the verb into a concept.
             if let verb = previous, let concept = Concepts.phrasal[Concepts.phrasalKey(verb: verb, particle: raw)] {
-                emit(concept, clause)
+                emit(concept, clause, .verb)
                 previous = nil
                 continue
             }
-            guard word.count >= 2, !stopwords.contains(raw) else { previous = nil; continue }
+            let flags = VerbForms.flags[raw] ?? []
+            if flags.contains(.auxiliary) { afterAuxiliary = true }
+            guard word.count >= 2, !flags.contains(.stopword) else { previous = nil; continue }
+            let isCapitalized = first >= 65 && first <= 90
+            let isVerb = flags.contains(.pastForm) || (!isCapitalized && wasAfterAuxiliary)
+                || (word.count >= 5 && word[word.count - 1] == UInt8(ascii: "d") && word[word.count - 2] == UInt8(ascii: "e")
+                    && word[word.count - 3] != UInt8(ascii: "e") && !flags.contains(.notPastForm))
             stemInPlace(&word)
             let h = fnv(word)
             previous = h
-            emit(Concepts.canonical[h] ?? h, clause)
+            if let reading = Concepts.readings[h] {
+                emit(reading.stem, clause, isVerb ? .verb : reading.isHappening ? .happening : .word)
+            } else {
+                emit(h, clause, isVerb ? .verb : .word)
+            }
         }
     }
 
@@ -229,10 +282,13 @@ struct ContentWords: Sendable {
         return h
     }
 
-    /// Hashes of the words that are never content.
-    static let stopwords = HashedSet(
+    /// The words that are never content.
+    static let stopwordList: [String] =
         [Lexicon.functionWords, Lexicon.dateWords, Lexicon.months, Lexicon.weekdays, Lexicon.newsWords, Lexicon.reportingVerbs]
-            .flatMap { $0.map { fnv($0) } })
+            .flatMap { $0.subtracting(eventWordsAmongStopwords) }
+
+    /// Words of the lists above that also name a happening: "declared a state of emergency", "to start a ferry".
+    static let eventWordsAmongStopwords: Set<String> = ["declared", "start"]
 
     /// The first occurrence of `needle` in `haystack`.
     static func firstRange(of needle: [UInt8], in haystack: [UInt8]) -> Range<Int>? {

@@ -47,6 +47,16 @@ enum Lexicon {
     /// ("since March", "until Friday").
     static let boundaryWords: Set<String> = ["since", "until", "till"]
 
+    /// Words that name a day from the speaker's point of view ("tonight", "yesterday"): inside a
+    /// quotation they count from when the words were said.
+    static let speechDays: Set<String> = ["today", "tonight", "tomorrow", "yesterday", "now"]
+
+    /// Parts of a day that "this" turns into the speaker's day ("this morning").
+    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening"]
+
+    /// Words that make the date after them one of a series ("every Monday", "each March").
+    static let recurrenceWords: Set<String> = ["every", "each"]
+
     /// Words that join two dates into one range ("March 9 to 12", "between Monday and Wednesday").
     static let rangeConnectors: Set<String> = ["-", "–", "—", "to", "until", "till", "through", "thru", "and", "or"]
 
@@ -111,6 +121,10 @@ enum Lexicon {
         static let reportingVerbs = WordSet(Lexicon.reportingVerbs)
         static let reportingFillers = WordSet(Lexicon.reportingFillers)
         static let boundaryWords = WordSet(Lexicon.boundaryWords)
+        static let recurrenceWords = WordSet(Lexicon.recurrenceWords)
+        static let speechDays = WordSet(Lexicon.speechDays)
+        static let partsOfDay = WordSet(Lexicon.partsOfDay)
+        static let this = WordKey("this")
         static let rangeConnectors = WordSet(Lexicon.rangeConnectors)
         static let months = WordSet(Lexicon.months)
         static let weekdays = WordSet(Lexicon.weekdays)

@@ -113,7 +113,8 @@ struct Story: Sendable {
         return StoryArticle(id: id, article: article, mentions: mentions)
     }
 
-    /// A TIMEX3 annotation from `[TYPE] VALUE [MOD]`, with the interval a resolved value covers.
+    /// A TIMEX3 annotation from `[TYPE] VALUE [MOD] [START/END]`, with the interval a resolved value
+    /// covers, or START/END when given.
     static func timex(_ spec: String, file: String) throws -> Timex {
         var parts = spec.split(separator: " ").map(String.init)
         var type: TimexType?
@@ -122,10 +123,20 @@ struct Story: Sendable {
             parts.removeFirst()
         }
         guard let value = parts.first else { throw StoryError(message: "\(file): empty mention spec [\(spec)]") }
+        // An interval the normalizer narrowed ("earlier this month"): `START/END`, END exclusive.
+        var narrowed: CalendarInterval?
+        if let last = parts.last, parts.count > 1, last.contains("/") {
+            let ends = last.split(separator: "/").map(String.init)
+            guard ends.count == 2, let s = CivilDate(iso: ends[0]), let e = CivilDate(iso: ends[1]), let i = CalendarInterval(start: s, end: e)
+            else { throw StoryError(message: "\(file): bad interval in [\(spec)]") }
+            narrowed = i
+            parts.removeLast()
+        }
         let mod = parts.count > 1 ? TimexMod(rawValue: parts[1]) : nil
         if value.hasPrefix("P") { return Timex(type: type ?? .duration, value: value) }
         if value.hasSuffix("_REF") { return Timex(type: type ?? .date, value: value) }
-        let (interval, granularity) = Story.interval(of: value)
+        var (interval, granularity) = Story.interval(of: value)
+        if let narrowed { interval = narrowed }
         return Timex(type: type ?? (value.contains("T") ? .time : .date), value: value, mod: mod, interval: interval, granularity: granularity)
     }
 
