@@ -7,32 +7,50 @@
 /// ("On Thursday, the council will vote"). Relative clauses between the verb and the date are
 /// skipped by the nearest-cue rule: in "The ISSG, which involves 17 countries, met in Vienna on
 /// Nov. 14", "met" is nearer than "involves".
+///
+/// A clause made only of words the lexicon knows (dates, numbers, prepositions, articles) has no verb
+/// at all: it is a bare phrase ("the first Tuesday of October", "Thu 15th"), read as `.fragment`.
 struct ClauseTense: Sendable {
     let lexicon: Lexicon
     static let window = 14
 
     func tense(_ tokens: [Token], first: Int, end: Int) -> Tense {
+        // whether every word around the mention, to the clause's ends, is one the lexicon knows
+        var verbless = true
         var i = first - 1
         var steps = 0
-        while i >= 0, steps < ClauseTense.window {
+        while i >= 0 {
             if isBoundary(tokens, i) { break }
+            if steps == ClauseTense.window { verbless = false; break }
             if let t = cue(tokens, i, leftward: true) {
                 // "the vote is on Friday", "the deadline is Dec. 20": a copula right before the date looks ahead
                 if t == .present, steps <= 1, isCopula(tokens, i) { return .future }
                 return t
             }
+            if !isKnown(tokens[i]) { verbless = false }
             i -= 1
             steps += 1
         }
         i = end
         steps = 0
-        while i < tokens.count, steps < ClauseTense.window {
+        while i < tokens.count {
             if isBoundary(tokens, i) { break }
+            if steps == ClauseTense.window { verbless = false; break }
             if let t = cue(tokens, i, leftward: false) { return t }
+            if !isKnown(tokens[i]) { verbless = false }
             i += 1
             steps += 1
         }
-        return .none
+        return verbless ? .fragment : .none
+    }
+
+    /// Numbers, punctuation and lexicon words; not unknown words or opaque runs.
+    func isKnown(_ t: Token) -> Bool {
+        switch t.kind {
+        case .word: return t.lexeme != Lexicon.unknown
+        case .other: return false
+        default: return true
+        }
     }
 
     func isCopula(_ tokens: [Token], _ i: Int) -> Bool {

@@ -1,6 +1,9 @@
 /// The tense of the clause that holds a mention, as `ClauseTense` reads it.
 enum Tense: UInt8, Sendable, Hashable {
     case past, present, future, none
+    /// No verb at all: the clause is a bare phrase ("third Tuesday of October", "Thu 15th"), as in a
+    /// schedule, a form field or a query. Yearless dates then take their next occurrence.
+    case fragment
 
     var label: String {
         switch self {
@@ -8,6 +11,7 @@ enum Tense: UInt8, Sendable, Hashable {
         case .present: "present tense"
         case .future: "future cue"
         case .none: "no tense cue"
+        case .fragment: "no verb (a bare phrase)"
         }
     }
 }
