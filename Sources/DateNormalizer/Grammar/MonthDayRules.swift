@@ -3,6 +3,15 @@
 ///
 /// Fixtures: `Fixtures/DateNormalizer/month-day.txt`.
 enum MonthDayRules {
+    /// A day written with its weekday: without a year the weekday picks the year; with one it is a check only.
+    static func checked(_ d: DateExpr, _ weekday: Int) -> Temporal? {
+        switch d {
+        case .calendar(nil, .some, .some), .numeric(_, _, nil): return .date(.withWeekday(d, weekday: weekday))
+        case .calendar(_, .some, .some), .numeric: return .date(d)
+        default: return nil
+        }
+    }
+
     static let all: [Rule] = [
         Rule("<month>", [.month], examples: ["September", "Sept."]) { m in
             m.latentWord ? nil : .date(.calendar(year: nil, month: m.month, day: nil))
@@ -47,22 +56,18 @@ enum MonthDayRules {
         },
         Rule("<weekday>, <date>", [.weekday, .optional(.punct(",")), .entry(.date)],
              examples: ["Friday, March 4", "Tuesday, Dec. 15, 2015", "Mon, February 18", "Wed, Feb13"]) { m in
-            switch m.date {
-            case .calendar(_, .some, .some), .numeric: return .date(m.date)
-            default: return nil
-            }
+            checked(m.date, m.weekday)
         },
         Rule("<date>, <weekday>", [.entry(.date), .optional(.punct(",")), .weekday], examples: ["Jul 18, Fri"]) { m in
-            if case .calendar(_, .some, .some) = m.date { return .date(m.date) }
-            return nil
+            if case .numeric = m.date { return nil }
+            return checked(m.date, m.weekday)
         },
         Rule("<weekday> (<date>)", [.weekday, .punct("("), .entry(.date), .punct(")")], examples: ["Friday (Jun 15)"]) { m in
-            if case .calendar(_, .some, .some) = m.date { return .date(m.date) }
-            return nil
+            checked(m.date, m.weekday)
         },
         Rule("<weekday>-<date>", [.weekday, .glued(.punct("-")), .glued(.entry(.date))], examples: ["Friday-Jun-15"]) { m in
-            if case .calendar(_, .some, .some) = m.date { return .date(m.date) }
-            return nil
+            if case .numeric = m.date { return nil }
+            return checked(m.date, m.weekday)
         },
         Rule("<month>-<dd>", [.month, .glued(.punct("-")), .glued(.integer(1...31, digits: 1...2))], examples: ["jun-15"]) { m in
             .date(.calendar(year: nil, month: m.month, day: m.number))

@@ -30,7 +30,7 @@ enum RangeRules {
     /// Ends of one range are alike: "Monday through Friday", "2010 to 2014", not "2017-Q1".
     static func kind(_ d: DateExpr) -> Int {
         switch d {
-        case .calendar(_, _, .some), .numeric, .dayWithWeekday, .holiday, .deictic(.day, _), .offset, .nthWeekday, .dayOf: 0
+        case .calendar(_, _, .some), .numeric, .dayWithWeekday, .withWeekday, .holiday, .deictic(.day, _), .offset, .nthWeekday, .dayOf: 0
         case .weekday, .weekdayOf: 1
         case .calendar(_, .some, nil), .month: 2
         case .calendar(.some, nil, nil): 3

@@ -51,6 +51,9 @@ indirect enum DateExpr: Sendable, Hashable {
     case numeric(Int, Int, year: Int?)
     /// A day of the month fixed by its weekday: "Tuesday the 19th" (the nearest month where the 19th is a Tuesday).
     case dayWithWeekday(Int, weekday: Int)
+    /// A date written with its weekday: "Fri, Jul 18" (the year nearest the reference in which July 18
+    /// is a Friday). The weekday is checked only when the year is missing.
+    case withWeekday(DateExpr, weekday: Int)
     /// "the following Monday": the first such weekday after the last date mentioned.
     case anaphoricWeekday(Int)
     /// "the previous Friday": the last such weekday before the last date mentioned.

@@ -136,8 +136,11 @@ enum TimeRules {
             dayLike(m.date) ? .date(.timed(m.date, m.time)) : nil
         },
         Rule("<date> <time> <year>", [.entry(.date), .entry(.time), .year], examples: ["Wed Oct 26 15:50:06 2016"]) { m in
-            guard case .calendar(nil, let mo?, let d?) = m.date else { return nil }
-            return .date(.timed(.calendar(year: m.year, month: mo, day: d), m.time))
+            switch m.date {
+            case .calendar(nil, let mo?, let d?), .withWeekday(.calendar(nil, let mo?, let d?), _):
+                return .date(.timed(.calendar(year: m.year, month: mo, day: d), m.time))
+            default: return nil
+            }
         },
         Rule("<date>T<time>", [.entry(.date), .glued(.word("t")), .glued(.entry(.time))], examples: ["2016-12-16T12:23:59"]) { m in
             .date(.timed(m.date, m.time))
@@ -177,7 +180,7 @@ enum TimeRules {
     /// A date that is a single day (so a time can sit on it).
     static func dayLike(_ d: DateExpr) -> Bool {
         switch d {
-        case .calendar(_, .some, .some), .numeric, .weekday, .deictic(.day, _), .anaphoric(.day, _), .holiday, .dayWithWeekday,
+        case .calendar(_, .some, .some), .numeric, .weekday, .deictic(.day, _), .anaphoric(.day, _), .holiday, .dayWithWeekday, .withWeekday,
              .weekdayOf, .nthWeekday, .dayOf, .offset, .anaphoricWeekday, .nthWeekdayFromReference, .calendar(nil, nil, .some):
             return true
         case .timed(let inner, .part): return dayLike(inner)

@@ -51,6 +51,16 @@ enum Resolver {
                     : YearlessDateResolution.resolve(month: m, day: d, context: c) else { return nil }
             step.trace = why + "; " + step.trace
             return step
+        case .withWeekday(let inner, let w):
+            switch inner {
+            case .calendar(nil, let m?, let d?):
+                return WeekdayResolution.monthDay(m, d, weekday: w, context: c) ?? period(inner, context: c)
+            case .numeric(let a, let b, nil):
+                guard let (m, d, _) = CalendarResolution.order(a, b, c.dateOrder) else { return nil }
+                return WeekdayResolution.monthDay(m, d, weekday: w, context: c) ?? period(inner, context: c)
+            default:
+                return period(inner, context: c)
+            }
         case .dayWithWeekday(let d, let w):
             return WeekdayResolution.dayWithWeekday(d, w, context: c)
         case .decade(let y):

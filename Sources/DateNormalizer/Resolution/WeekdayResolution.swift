@@ -51,6 +51,21 @@ enum WeekdayResolution {
         return best.map { Step(period: .day($0.date), trace: "nearest month where the \(day) is a \(Weekdays.names[weekday - 1]) (\(context.tense.label))") }
     }
 
+    /// "Fri, Jul 18": the year, within about eighteen months of the reference, in which the day falls
+    /// on that weekday, weighed by tense as a yearless date is; nil when no such year is that near
+    /// (a wrong weekday is then ignored rather than moving the date years away).
+    static func monthDay(_ month: Int, _ day: Int, weekday: Int, context: ResolutionContext) -> Step? {
+        guard let today = context.today else { return nil }
+        var best: (date: CivilDate, cost: Double)?
+        for y in (today.year - 2)...(today.year + 2) {
+            guard let d = CivilDate(year: y, month: month, day: day), d.weekday == weekday, abs(d.dayNumber - today.dayNumber) <= 550 else { continue }
+            let cost = YearlessDateResolution.cost(.day(d), today.dayNumber, context.tense)
+            if let b = best, b.cost <= cost { continue }
+            best = (d, cost)
+        }
+        return best.map { Step(period: .day($0.date), trace: "the year in which \(Months.names[month - 1]) \($0.date.day) is a \(Weekdays.names[weekday - 1]) (\(context.tense.label))") }
+    }
+
     /// "3 Fridays from now", "2 Thursdays ago".
     static func nthFromReference(_ n: Int, _ weekday: Int, context: ResolutionContext) -> Step? {
         guard let today = context.today, n != 0 else { return nil }
