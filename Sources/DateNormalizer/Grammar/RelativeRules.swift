@@ -13,6 +13,14 @@ enum RelativeRules {
     }
     static let calendarUnits: Set<TimeUnit> = [.day, .week, .month, .quarter, .year, .decade, .century]
 
+    /// A date that comes back every year and names no year: a holiday, a month, a month-day, a season.
+    static func recurring(_ d: DateExpr) -> Bool {
+        switch d {
+        case .holiday(_, nil, .none), .calendar(nil, .some, _), .season(_, nil, .none): true
+        default: false
+        }
+    }
+
     static let all: [Rule] = [
         Rule("today", [.words(["today", "todays", "today's"])], examples: ["today"]) { _ in .date(.deictic(.day, 0)) },
         Rule("tomorrow", [.words(["tomorrow", "tmrw", "tomorrows", "tomorrow's", "tmr"])], examples: ["tomorrow", "tmrw"]) { _ in
@@ -106,6 +114,15 @@ enum RelativeRules {
         },
         Rule("<duration> in the future", [.entry(.duration), .word("in"), .word("the"), .word("future")], examples: ["4 weeks in the future"]) { m in
             .date(.span(count: Int(m.duration.parts[0].count ?? 1), unit: m.duration.parts[0].unit, sign: 1))
+        },
+        Rule("<date> in <duration>", [.entry(.date), .entry(.date)],
+             examples: ["Thanksgiving in 9 months", "March in a year", "Christmas two years ago", "Diwali six years hence"]) { m in
+            guard recurring(m.dates[0]) else { return nil }
+            switch m.dates[1] {
+            case .inDuration(let d): return .date(.movedReference(m.dates[0], d, sign: 1))
+            case .offset(let d, let sign, nil) where d.parts.allSatisfy({ $0.count != nil }): return .date(.movedReference(m.dates[0], d, sign: sign))
+            default: return nil
+            }
         },
         Rule("<duration> before <date>", [.entry(.duration), .words(["before", "after", "from", "since"]), .entry(.date)],
              examples: ["two weeks before Christmas", "3 days after January 12th", "2 weeks from January 15"]) { m in

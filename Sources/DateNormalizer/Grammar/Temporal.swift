@@ -73,6 +73,9 @@ indirect enum DateExpr: Sendable, Hashable {
     /// "in two weeks": a date that far ahead, except in a past clause, where it is a length of time
     /// ("the worst drought in 20 years").
     case inDuration(DurationExpr)
+    /// A recurring date read from a reference moved by an offset: "Thanksgiving in 9 months" (the
+    /// first Thanksgiving on or after the reference plus nine months), "March a year ago".
+    case movedReference(DateExpr, DurationExpr, sign: Int)
     /// A length of time before or after the last date mentioned: "two months later", "a week earlier".
     case later(DurationExpr, sign: Int)
     /// "a year ago", "a year earlier": in a results story, the same period a year before the last

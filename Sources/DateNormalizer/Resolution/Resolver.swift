@@ -92,6 +92,15 @@ enum Resolver {
             return RelativeResolution.offset(d, sign: 1, from: nil, context: c)
         case .later(let d, let sign):
             return AnaphoraResolution.later(d, sign: sign, context: c)
+        case .movedReference(let inner, let d, let sign):
+            // the first such date on or after the moved reference
+            guard let t = c.today, let moved = RelativeResolution.move(t, d, sign: sign) else { return nil }
+            var ctx = c
+            ctx.reference = Reference(date: moved)
+            ctx.tense = .future
+            guard var step = period(inner, context: ctx) else { return nil }
+            step.trace += " (reference moved \(sign < 0 ? "back" : "ahead") \(d.value) to \(moved))"
+            return step
         case .reportingPeriod(let y):
             if let p = c.lastReportingPeriod, let shifted = p.shifted(byYears: y - p.start.year) {
                 return Step(period: shifted, trace: "the reported period \(p.value), in \(y)")
