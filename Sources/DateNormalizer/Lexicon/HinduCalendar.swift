@@ -24,22 +24,7 @@ enum HinduCalendar {
     }
 
     /// Tropical longitude of the moon, degrees (main terms of Meeus ch. 47).
-    static func moon(_ jd: Double) -> Double {
-        let t = (jd - 2_451_545.0) / 36525
-        let lp = 218.3164477 + 481_267.88123421 * t
-        let d = (297.8501921 + 445_267.1114034 * t) * rad
-        let m = (357.5291092 + 35999.0502909 * t) * rad
-        let mp = (134.9633964 + 477_198.8675055 * t) * rad
-        let f = (93.2720950 + 483_202.0175233 * t) * rad
-        let e = 1 - 0.002516 * t
-        var s = 6_288_774 * sin(mp) + 1_274_027 * sin(2 * d - mp) + 658_314 * sin(2 * d) + 213_618 * sin(2 * mp)
-        s += -185_116 * e * sin(m) - 114_332 * sin(2 * f) + 58793 * sin(2 * d - 2 * mp) + 57066 * e * sin(2 * d - m - mp)
-        s += 53322 * sin(2 * d + mp) + 45758 * e * sin(2 * d - m) - 40923 * e * sin(m - mp) - 34720 * sin(d)
-        s += -30383 * e * sin(m + mp) + 15327 * sin(2 * d - 2 * f) - 12528 * sin(mp + 2 * f) + 10980 * sin(mp - 2 * f)
-        s += 10675 * sin(4 * d - mp) + 10034 * sin(3 * mp) + 8548 * sin(4 * d - 2 * mp) - 7888 * e * sin(2 * d + m - mp)
-        s += -6766 * e * sin(2 * d + m) - 5163 * sin(d - mp) + 4987 * e * sin(d + m) + 4036 * e * sin(2 * d - m + mp)
-        return norm(lp + s / 1_000_000)
-    }
+    static func moon(_ jd: Double) -> Double { Astronomy.moonEcliptic(jd).longitude }
 
     static func norm(_ x: Double) -> Double {
         let r = x.truncatingRemainder(dividingBy: 360)
