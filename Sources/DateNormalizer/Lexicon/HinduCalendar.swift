@@ -11,6 +11,8 @@ import Foundation
 enum HinduCalendar {
     enum Moment: Double, Sendable {
         case sunrise = 6.0, evening = 18.5, moonrise = 20.5, midnight = 23.9
+        /// Six nazhikas (2 h 24 min) after sunrise: the nakshatra then rules the day in Kerala.
+        case sixNazhikas = 8.4
     }
 
     static let rad = Double.pi / 180
@@ -37,6 +39,21 @@ enum HinduCalendar {
     /// The Julian Day of a civil day's moment in India (UTC+5:30).
     static func jd(_ d: CivilDate, _ moment: Moment) -> Double {
         Double(d.dayNumber) + LunarCalendar.jd1970 + (moment.rawValue - 5.5) / 24
+    }
+
+    /// The first day of `year` on which, six nazhikas after sunrise (India), the sun is in sidereal sign
+    /// `sign` (0 = Aries) and the moon in nakshatra `nakshatra` (1 = Ashvini ... 27 = Revati; 13°20' each).
+    static func nakshatraDay(year: Int, sign: Int, nakshatra: Int) -> CivilDate? {
+        guard (1000...2999).contains(year), let jan = CivilDate(year: year, month: 1, day: 1) else { return nil }
+        for k in 0..<366 {
+            guard let d = jan.adding(days: k), d.year == year else { break }
+            let t = jd(d, .sixNazhikas)
+            // the solar month's first day is left out: its stars belong to the month before
+            guard Int(SolarCalendar.siderealOf(tropical: sun(t)) / 30) == sign,
+                  Int(SolarCalendar.siderealOf(tropical: sun(t - 1)) / 30) == sign else { continue }
+            if Int(SolarCalendar.siderealOf(tropical: moon(t)) / (360.0 / 27)) + 1 == nakshatra { return d }
+        }
+        return nil
     }
 
     /// The day in `year` of tithi `tithi` in amanta month `month` (0 = Chaitra ... 11 = Phalguna).

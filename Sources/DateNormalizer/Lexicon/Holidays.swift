@@ -37,6 +37,11 @@ struct Holiday: Sendable {
         case hindu(month: Int, tithi: Int, at: HinduCalendar.Moment, length: Int, shift: Int = 0)
         /// The day the sun enters a sidereal sign (Makar Sankranti: Capricorn, 270°), plus `days`.
         case sankranti(longitude: Double, days: Int)
+        /// The first day on which, early in the morning (India), the sun is in a sidereal sign (0 = Aries) and the
+        /// moon in a nakshatra (1 = Ashvini ... 22 = Shravana): Onam is Shravana in Leo (Chingam).
+        case nakshatra(sign: Int, nakshatra: Int)
+        /// The first day of the Shahenshahi Parsi year: 365 days, no leap year, so a day earlier every four years.
+        case parsiNewYear
     }
 
     let name: String
@@ -117,6 +122,13 @@ struct Holiday: Sendable {
             return span(HinduCalendar.date(year: year, month: m, tithi: t, at: moment)?.adding(days: shift), length)
         case .sankranti(let longitude, let k):
             return day(SolarCalendar.ingress(year: year, siderealLongitude: longitude)?.adding(days: k))
+        case .nakshatra(let sign, let n):
+            return day(HinduCalendar.nakshatraDay(year: year, sign: sign, nakshatra: n))
+        case .parsiNewYear:
+            // year 1 of the Yazdegerdi era began on 16 June 632 (Julian), day -488_525 from 1970; the
+            // Shahenshahi reckoning runs thirty days behind it
+            guard (1000...2999).contains(year) else { return nil }
+            return day(CivilDate(dayNumber: -488_525 + 365 * (year - 631) + 30))
         }
     }
 
@@ -167,6 +179,8 @@ enum Holidays {
         Holiday("World AIDS Day", ["world aids day"], .fixed(month: 12, day: 1)),
         Holiday("International Women's Day", ["international women's day", "women's day"], .fixed(month: 3, day: 8)),
         Holiday("Labour Day (May 1)", ["international workers' day", "labour day", "workers' day"], .fixed(month: 5, day: 1)),
+        Holiday("Onam", ["onam", "thiru onam", "thiruvonam", "thiru-onam"], .nakshatra(sign: 4, nakshatra: 22)),
+        Holiday("Parsi New Year", ["parsi new year", "shahenshahi new year", "parsi navroz"], .parsiNewYear),
         Holiday("Vaisakhi", ["vaisakhi", "baisakhi", "vasakhi", "vaishakhi"], .sankranti(longitude: 0, days: 0)),
         Holiday("Rabindra Jayanti", ["rabindra jayanti", "rabindranath jayanti"], .fixed(month: 5, day: 9)),
         Holiday("Thanksgiving", ["thanksgiving", "thanksgiving day", "thanks giving day", "thanks giving"], .nthWeekday(4, weekday: 4, month: 11)),
