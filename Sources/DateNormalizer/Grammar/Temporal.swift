@@ -107,6 +107,12 @@ indirect enum DateExpr: Sendable, Hashable {
     case nthUnit(Int, TimeUnit, of: DateExpr)
     /// "the first two weeks of 2021", "the last three months of 2021" (n < 0 counts from the end).
     case firstUnits(Int, TimeUnit, of: DateExpr)
+    /// "the third Tuesday after Christmas 2014" (n = 3), "the second Friday before Easter" (n = -2):
+    /// counted from the day after (or before) the date.
+    case nthWeekdayAfter(Int, weekday: Int, of: DateExpr)
+    /// "the closest Monday to Oct 5" (rank 1), "the second closest Christmas to today" (rank 2): the
+    /// occurrences of a recurring date ranked by distance from another date.
+    case closest(Int, DateExpr, to: DateExpr)
     /// "the 20th of next month".
     case dayOf(Int, of: DateExpr)
     /// "Wednesday of next week", "Friday next week".

@@ -75,6 +75,45 @@ enum PartOfResolution {
         return Step(period: .day(day), trace: "\(Weekdays.names[weekday - 1]) \(n) of \(p.value)")
     }
 
+    /// "the third Tuesday after Christmas": the n-th such weekday after the period (before it when n < 0).
+    static func nthWeekdayAfter(_ n: Int, _ weekday: Int, _ p: Period) -> Step? {
+        let d: CivilDate?
+        if n > 0 {
+            guard let last = p.end.adding(days: -1) else { return nil }
+            let ahead = (weekday - last.weekday + 7) % 7
+            d = last.adding(days: (ahead == 0 ? 7 : ahead) + 7 * (n - 1))
+        } else {
+            let back = (p.start.weekday - weekday + 7) % 7
+            d = p.start.adding(days: -((back == 0 ? 7 : back) + 7 * (-n - 1)))
+        }
+        return d.map { Step(period: .day($0), trace: "\(Weekdays.names[weekday - 1]) \(n) from \(p.value)") }
+    }
+
+    /// "the closest Monday to Oct 5": the occurrences of a recurring date around a day, ranked by
+    /// distance (ties to the earlier), the `rank`-th.
+    static func closest(_ rank: Int, _ expr: DateExpr, to target: CivilDate) -> Step? {
+        var occurrences: [Period] = []
+        switch expr {
+        case .weekday(let w, _):
+            guard let first = target.adding(days: (w - target.weekday + 7) % 7 - 7 * (rank + 1)) else { return nil }
+            occurrences = (0...(2 * rank + 2)).compactMap { first.adding(days: 7 * $0).map(Period.day) }
+        case .holiday(let id, _, _):
+            guard Holidays.all.indices.contains(id) else { return nil }
+            occurrences = ((target.year - rank - 1)...(target.year + rank + 1)).flatMap { Holidays.all[id].intervals(in: $0) }
+                .map { Period(start: $0.start, end: $0.end, granularity: .day, value: $0.start.description) }
+        case .calendar(nil, let m?, let d?):
+            occurrences = ((target.year - rank - 1)...(target.year + rank + 1)).compactMap { CivilDate(year: $0, month: m, day: d).map(Period.day) }
+        default:
+            return nil
+        }
+        let ranked = occurrences.sorted {
+            let a = abs($0.start.dayNumber - target.dayNumber), b = abs($1.start.dayNumber - target.dayNumber)
+            return a != b ? a < b : $0.start < $1.start
+        }
+        guard ranked.count >= rank else { return nil }
+        return Step(period: ranked[rank - 1], trace: "occurrence \(rank) nearest \(target)")
+    }
+
     static func dayOf(_ day: Int, of p: Period) -> Step? {
         guard let d = CivilDate(year: p.start.year, month: p.start.month, day: day) else { return nil }
         return Step(period: .day(d), trace: "day \(day) of \(p.value)")
@@ -85,7 +124,11 @@ enum PartOfResolution {
         return Step(period: .day(d), trace: "\(Weekdays.names[weekday - 1]) of \(p.value)")
     }
 
+    /// "the week of March 6": the week holding the day; a Sunday opens the week that follows, as
+    /// weeks named by their Sunday are (the Monday-to-Sunday week it shares six days with).
     static func containing(_ unit: TimeUnit, _ p: Period) -> Step? {
-        Period.unit(unit, containing: p.start).map { Step(period: $0, trace: "\(unit) containing \(p.value)") }
+        var day = p.start
+        if unit == .week, p.granularity == .day, day.weekday == 7, let monday = day.adding(days: 1) { day = monday }
+        return Period.unit(unit, containing: day).map { Step(period: $0, trace: "\(unit) containing \(p.value)") }
     }
 }

@@ -162,6 +162,10 @@ enum Resolver {
             return period(of, context: c).flatMap { PartOfResolution.nthUnit(n, u, of: $0.period) }
         case .firstUnits(let n, let u, let of):
             return period(of, context: c).flatMap { PartOfResolution.firstUnits(n, u, of: $0.period) }
+        case .nthWeekdayAfter(let n, let w, let of):
+            return period(of, context: c).flatMap { PartOfResolution.nthWeekdayAfter(n, w, $0.period) }
+        case .closest(let rank, let inner, let target):
+            return period(target, context: c).flatMap { PartOfResolution.closest(rank, inner, to: $0.period.start) }
         case .dayOf(let d, let of):
             return period(of, context: c).flatMap { PartOfResolution.dayOf(d, of: $0.period) }
         case .weekdayOf(let w, let of):
