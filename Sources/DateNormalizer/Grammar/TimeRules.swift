@@ -123,7 +123,7 @@ enum TimeRules {
             dayLike(m.date) ? .date(.timed(m.date, .part(m.part))) : nil
         },
         // clock times with a date
-        Rule("<date> at <time>", [.entry(.date), .optional(.punct(",")), .optional(.words(["at", "@", "around", "about", "by", "from", "-"])), .entry(.time)],
+        Rule("<date> at <time>", [.entry(.date), .optional(.punct(",")), .optional(.words(["at", "@", "around", "about", "by", "from", "for", "-"])), .entry(.time)],
              examples: ["tomorrow at 5pm", "Friday at 9 a.m.", "xmas at 6 pm", "Jan 1 2025, 9:30"]) { m in
             dayLike(m.date) ? .date(.timed(m.date, m.time)) : nil
         },

@@ -30,7 +30,11 @@ enum TimeResolution {
                 time = .clock(hour: h + 12, minute: m, second: s)
             }
         }
-        guard let step = Resolver.period(date, context: c) else { return nil }
+        var ctx = c
+        // a phrase with no verb that sets a clock time on a weekday is a schedule: the coming one
+        // ("Thursday from 9:30 to 11:00"); a bare "Thursday" keeps the news reading
+        if c.tense == .fragment, case .clock = time, case .weekday(_, .none) = date { ctx.tense = .future }
+        guard let step = Resolver.period(date, context: ctx) else { return nil }
         let day = step.period.start
         let p = Period(start: day, end: day.adding(days: 1) ?? day, granularity: granularity(time), value: day.description + "T" + code(time))
         return Step(period: p, trace: step.trace + "; time \(code(time))", type: .time)
