@@ -42,9 +42,18 @@ enum RangeRules {
         }
     }
 
+    /// A day written with its year, with or without a time.
+    static func written(_ d: DateExpr) -> Bool {
+        switch d {
+        case .calendar(.some, .some, .some): true
+        case .timed(let inner, _): written(inner)
+        default: false
+        }
+    }
+
     static func rangeable(_ d: DateExpr) -> Bool {
         switch d {
-        case .range, .ref, .span, .within, .part: false
+        case .range, .ref, .span, .within, .part, .alone: false
         default: true
         }
     }
@@ -62,6 +71,12 @@ enum RangeRules {
         Rule("<date> to <date>", [.entry(.date), .words(["to", "through", "thru", "till", "until", "untill", "-"]), .optional(.word("the")), .entry(.date)],
              examples: ["June 2 until June 5", "July 13 - July 15", "Monday through Friday", "Nov 18-Dec 19, 2015"]) { m in
             join(m.dates[0], m.dates[1]).map { .date($0) }
+        },
+        Rule("<date>/<date>", [.entry(.date), .glued(.punct("/")), .glued(.entry(.date))],
+             examples: ["2015-03-28 17:00:00/2015-03-29 21:00:00", "2015-03-28/2015-04-02"]) { m in
+            // an ISO 8601 interval: both ends written in full
+            guard written(m.dates[0]), written(m.dates[1]) else { return nil }
+            return .date(.range(m.dates[0], m.dates[1]))
         },
         Rule("<month> <day>-<day>", [.month, .optional(.punct(".")), .day, .words(["-", "to", "through", "thru", "till", "until"]), .optional(.word("the")), .day,
                                      .optional(.punct(",")), .optional(.year)],

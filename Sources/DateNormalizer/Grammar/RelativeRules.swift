@@ -89,7 +89,7 @@ enum RelativeRules {
             let d: Direction = m.has("next") ? .next : m.has("this") ? .this : .last
             switch m.date {
             case .calendar(nil, let mo?, let day?): return .date(.monthDay(mo, day, d))
-            case .numeric(let a, let b, nil): return .date(.numericDirection(a, b, d))
+            case .numeric(let a, let b, nil), .alone(.numeric(let a, let b, nil)): return .date(.numericDirection(a, b, d))
             default: return nil
             }
         },

@@ -54,6 +54,9 @@ indirect enum DateExpr: Sendable, Hashable {
     /// A date written with its weekday: "Fri, Jul 18" (the year nearest the reference in which July 18
     /// is a Friday). The weekday is checked only when the year is missing.
     case withWeekday(DateExpr, weekday: Int)
+    /// A reading that stands only as the whole text ("2-15", "8/10" alone): composition rules leave it
+    /// alone, except those whose other words make it a date ("next 5/12", "2 months before 02/02").
+    case alone(DateExpr)
     /// "the following Monday": the first such weekday after the last date mentioned.
     case anaphoricWeekday(Int)
     /// "the previous Friday": the last such weekday before the last date mentioned.

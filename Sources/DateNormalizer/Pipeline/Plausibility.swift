@@ -145,6 +145,8 @@ struct Plausibility: Sendable {
             guard end < tokens.count else { return true }
             let next = tokens[end]
             return next.kind == .punct || next.has(.capitalized) || word(tokens, end).map { ["and", "or", "to", "when", "as"].contains($0) } == true
+        case .date(.alone):
+            return first == 0 && end == tokens.count
         case .duration:
             // bare plurals ("years") only in a durational frame: "for years", handled by their own rule
             return false

@@ -28,6 +28,10 @@ enum Resolver {
             if case .inDuration(let d) = expr, context.tense == .past {
                 return (Timex(type: .duration, value: d.value, mod: d.mod), "duration (\(context.tense.label))")
             }
+            if let (d, sign) = clockOffset(expr), let reference = context.reference {
+                // "in one hour", "20 minutes ago": a time of day, like a clock time with no date
+                return (TimeResolution.offset(d, sign: sign, from: reference), "clock offset from the reference")
+            }
             if let step = period(expr, context: context) {
                 let p = step.period
                 let isDuration = step.type == .duration
@@ -36,6 +40,18 @@ enum Resolver {
             }
             return (Underspecified.timex(expr, dateOrder: context.dateOrder), context.reference == nil ? "no reference" : "unresolved")
         }
+    }
+
+    /// An offset counted only in hours, minutes or seconds from the reference.
+    static func clockOffset(_ expr: DateExpr) -> (DurationExpr, Int)? {
+        let d: DurationExpr, sign: Int
+        switch expr {
+        case .inDuration(let x): (d, sign) = (x, 1)
+        case .offset(let x, let s, nil): (d, sign) = (x, s)
+        default: return nil
+        }
+        guard d.parts.allSatisfy({ $0.unit.isClock && $0.count != nil }) else { return nil }
+        return (d, sign)
     }
 
     /// The period an expression names, or nil when it needs a reference that is missing.
@@ -51,6 +67,8 @@ enum Resolver {
                     : YearlessDateResolution.resolve(month: m, day: d, context: c) else { return nil }
             step.trace = why + "; " + step.trace
             return step
+        case .alone(let inner):
+            return period(inner, context: c)
         case .withWeekday(let inner, let w):
             switch inner {
             case .calendar(nil, let m?, let d?):
