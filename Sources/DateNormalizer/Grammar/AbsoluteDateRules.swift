@@ -40,6 +40,12 @@ enum AbsoluteDateRules {
              examples: ["Dec. 16, 2015", "December 16 2015", "Sept 30th, 2014", "Dec31 , 1994"]) { m in
             .date(.calendar(year: m.year, month: m.month, day: m.day))
         },
+        Rule("<month>, <nth> <year>", [.month, .punct(","), .ordinalDigits, .optional(.punct(",")), .year], examples: ["March, 6th 2016"]) { m in
+            .date(.calendar(year: m.year, month: m.month, day: m.ordinal))
+        },
+        Rule("<month>/<day>, <year>", [.month, .glued(.punct("/")), .glued(.day), .optional(.punct(",")), .year], examples: ["August/10, 2012"]) { m in
+            .date(.calendar(year: m.year, month: m.month, day: m.day))
+        },
         Rule("<month> the <day>, <year>", [.month, .word("the"), .day, .optional(.punct(",")), .year],
              examples: ["March the 3rd, 2015"]) { m in
             .date(.calendar(year: m.year, month: m.month, day: m.day))

@@ -22,7 +22,8 @@ enum RangeRules {
         case (.decade, .decade), (.century, .century):
             return .range(a, b)
         default:
-            guard rangeable(a), rangeable(b), kind(a) == kind(b) else { return nil }
+            // like ends, or today (tomorrow...) and a weekday: "today - next Friday"
+            guard rangeable(a), rangeable(b), kind(a) == kind(b) || deicticDayAndWeekday(a, b) || deicticDayAndWeekday(b, a) else { return nil }
             return .range(a, b)
         }
     }
@@ -49,6 +50,11 @@ enum RangeRules {
         case .timed(let inner, _): written(inner)
         default: false
         }
+    }
+
+    static func deicticDayAndWeekday(_ a: DateExpr, _ b: DateExpr) -> Bool {
+        guard case .deictic(.day, _) = a else { return false }
+        return kind(b) == 1
     }
 
     static func rangeable(_ d: DateExpr) -> Bool {

@@ -124,6 +124,16 @@ enum RelativeRules {
             default: return nil
             }
         },
+        // arithmetic notation: "+2 months", "next Tuesday +10 days", "2023-12-29 -10days"
+        Rule("+<duration>", [.words(["+", "-"]), .glued(.entry(.duration))], examples: ["+2 months, 5 days"]) { m in
+            guard m.has("+"), m.duration.parts.allSatisfy({ $0.count != nil }) else { return nil }
+            return .date(.offset(m.duration, sign: 1, from: nil))
+        },
+        Rule("<date> +<duration>", [.entry(.date), .words(["+", "-"]), .glued(.entry(.duration))],
+             examples: ["next tuesday +10 days", "2023-12-29 -10days"]) { m in
+            guard m.duration.parts.allSatisfy({ $0.count != nil }) else { return nil }
+            return .date(.offset(m.duration, sign: m.has("+") ? 1 : -1, from: m.date))
+        },
         Rule("<duration> before <date>", [.entry(.duration), .words(["before", "after", "from", "since"]), .entry(.date)],
              examples: ["two weeks before Christmas", "3 days after January 12th", "2 weeks from January 15"]) { m in
             .date(.offset(m.duration, sign: m.has("before") ? -1 : 1, from: m.date))

@@ -19,7 +19,7 @@ enum TenseCues {
         var list: [(String, TenseCue)] = []
         for w in ["will", "shall", "won't", "i'll", "we'll", "you'll", "he'll", "she'll", "it'll", "they'll", "that'll",
                   "would", "wo", "plans", "plan", "planning", "intends", "intend", "aims", "hopes", "wants",
-                  "gonna", "going", "must", "should", "needs", "ought", "vows", "pledges", "promises", "threatens", "prepares", "preparing"]
+                  "gonna", "going", "lets", "must", "should", "needs", "ought", "vows", "pledges", "promises", "threatens", "prepares", "preparing"]
         { list.append((w, .future)) }
         for w in ["was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "said", "told", "met", "took",
                   "made", "went", "came", "held", "began", "left", "gave", "saw", "won", "lost", "found", "fell",
@@ -35,6 +35,8 @@ enum TenseCues {
                   "wound", "overcame", "undertook", "reportedly"]
         { list.append((w, .past)) }
         for w in ["is", "are", "am", "be", "being", "isn't", "aren't"] { list.append((w, .auxiliary)) }
+        // "let's meet": future when "'s" follows (ClauseTense checks); "let" alone is no cue
+        list.append(("let", .present))
         for w in ["says", "say", "does", "do", "remains", "continues"] { list.append((w, .present)) }
         for w in ["scheduled", "expected", "due", "set", "slated", "poised", "planned", "likely", "supposed", "to-be", "bound"]
         { list.append((w, .prospective)) }

@@ -86,7 +86,14 @@ struct ClauseTense: Sendable {
                 }
                 return auxiliaryBefore(tokens, i) ?? .past
             case .prospective: return .future
-            case .present: return .present
+            case .present:
+                // "let's meet on Tuesday": a proposal looks ahead; "let" alone says nothing
+                if lexicon.spelling(t.lexeme) == "let" {
+                    let us = i + 2 < tokens.count && tokens[i + 1].kind == .punct && tokens[i + 1].value == 39
+                        && tokens[i + 2].kind == .word && tokens[i + 2].lexeme != Lexicon.unknown && lexicon.spelling(tokens[i + 2].lexeme) == "s"
+                    return us ? .future : nil
+                }
+                return .present
             case .auxiliary:
                 // "is meeting", "are due": look at the next word
                 if i + 1 < tokens.count, tokens[i + 1].kind == .word {

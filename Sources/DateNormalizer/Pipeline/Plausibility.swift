@@ -61,7 +61,8 @@ struct Plausibility: Sendable {
         }
         let rule = e.rule >= 0 ? rules[Int(e.rule)].name : ""
         if e.latent { return confirmLatent(e, tokens, rule: rule) }
-        if isBareMonth(e), isName(tokens, first) || isModal(tokens, first) { return false }
+        // a month word that is the whole text is the month ("May" alone, as a query or a form field)
+        if isBareMonth(e), !(first == 0 && last + 1 == tokens.count), isName(tokens, first) || isModal(tokens, first) { return false }
         return true
     }
 
