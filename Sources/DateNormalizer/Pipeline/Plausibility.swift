@@ -146,6 +146,9 @@ struct Plausibility: Sendable {
             guard end < tokens.count else { return true }
             let next = tokens[end]
             return next.kind == .punct || next.has(.capitalized) || word(tokens, end).map { ["and", "or", "to", "when", "as"].contains($0) } == true
+        case .date(.later) where rule == "<duration> before":
+            // nothing of the clause follows: "the vote came two days after."
+            return end == tokens.count || tokens[end].kind == .punct && tokens[end].value != 39 && tokens[end].value != 45
         case .date(.alone):
             return first == 0 && end == tokens.count
         case .duration:
