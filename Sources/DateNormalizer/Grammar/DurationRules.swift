@@ -84,6 +84,13 @@ enum DurationRules {
             d.mod = .equalOrMore
             return .duration(d)
         },
+        Rule("the year-earlier nine months", [.optional(.word("the")), .word("year"), .glued(.punct("-")), .glued(.words(["earlier", "ago"])), .entry(.duration)],
+             examples: ["the year-earlier nine months", "the year-ago six months"]) { m in
+            guard m.duration.parts.count == 1, m.duration.mod == nil else { return nil }
+            var d = m.duration
+            d.definite = true
+            return .duration(d)
+        },
         Rule("the first <duration>", [.word("the"), .optional(.words(["first", "final"])), .entry(.duration)],
              examples: ["the first nine months", "the nine months"]) { m in
             guard m.duration.mod == nil, m.duration.parts.allSatisfy({ ($0.count ?? 0) > 1 }) else { return nil }
