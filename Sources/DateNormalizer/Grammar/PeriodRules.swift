@@ -64,9 +64,12 @@ enum PeriodRules {
             .date(.season(m.season, of: nil, .none))
         },
         Rule("this <season>", [.words(["this", "next", "last", "past", "coming"]), .season],
-             examples: ["this summer", "next autumn", "last fall", "this past winter"]) { m in
-            let d: Direction = m.has("this") ? .this : m.has("next") || m.has("coming") ? .next : .last
+             examples: ["this summer", "next autumn", "last fall"]) { m in
+            let d: Direction = m.has("this") ? .this : m.has("next") || m.has("coming") ? .next : m.has("past") ? .past : .last
             return .date(.season(m.season, of: nil, d))
+        },
+        Rule("this past <season>", [.word("this"), .word("past"), .season], examples: ["this past winter", "this past spring"]) { m in
+            .date(.season(m.season, of: nil, .past))
         },
         Rule("<season> <year>", [.optional(.word("the")), .season, .optional(.word("of")), .year],
              examples: ["summer 2015", "the winter of 1999", "fall 2015"]) { m in

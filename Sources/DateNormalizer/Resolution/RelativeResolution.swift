@@ -106,7 +106,9 @@ enum RelativeResolution {
         var y = today.year
         switch direction {
         case .next, .coming: y = m > today.month ? today.year : today.year + 1
-        case .last, .past: y = today.year - 1  // "last September" is last year's, as annotators read it
+        // "last April" in an October story is this year's April: the latest one before the current month,
+        // as TimeBank's annotators read it
+        case .last, .past: y = m < today.month ? today.year : today.year - 1
         case .afterNext: y = (m > today.month ? today.year : today.year + 1) + 1
         case .this, .none: y = today.year
         }
@@ -125,8 +127,10 @@ enum RelativeResolution {
         case .this: pick = current ?? candidates.first { $0.start.year == today.year && !(s == .winter && today.month < 3) }
             ?? candidates.first { $0.start.dayNumber > t }
         case .next, .coming: pick = candidates.first { $0.start.dayNumber > t }
-        case .last, .past:  // "last spring": last year's, unless that one is still to come
+        case .last:  // "last spring": last year's, unless that one is still to come
             pick = candidates.first { $0.start.year == today.year - 1 && $0.end.dayNumber <= t } ?? candidates.last { $0.end.dayNumber <= t }
+        case .past:  // "this past spring": the latest one over
+            pick = candidates.last { $0.end.dayNumber <= t }
         case .afterNext: pick = candidates.filter { $0.start.dayNumber > t }.dropFirst().first
         case .none:
             switch context.tense {
