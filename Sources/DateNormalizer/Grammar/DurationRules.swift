@@ -84,6 +84,13 @@ enum DurationRules {
             d.mod = .equalOrMore
             return .duration(d)
         },
+        // a year named by its last day is a length of time ending there, as TimeML annotates it; the date
+        // stays a mention of its own
+        Rule("the year ended <date>", [.word("the"), .optional(.words(["fiscal", "financial", "full"])), .word("year"),
+                                       .context(.words(["ended", "ending"])), .context(.entry(.date))],
+             examples: ["the year ended March 31", "the fiscal year ending June 30, 1990"]) { _ in
+            .duration(DurationExpr(1, .year))
+        },
         Rule("the year-earlier nine months", [.optional(.word("the")), .word("year"), .glued(.punct("-")), .glued(.words(["earlier", "ago"])), .entry(.duration)],
              examples: ["the year-earlier nine months", "the year-ago six months"]) { m in
             guard m.duration.parts.count == 1, m.duration.mod == nil else { return nil }
