@@ -43,9 +43,13 @@ enum MonthDayRules {
              examples: ["on the 15th", "on the first"]) { m in
             (1...31).contains(m.ordinal) ? .date(.calendar(year: nil, month: nil, day: m.ordinal)) : nil
         },
-        Rule("<weekday> the <day>", [.weekday, .optional(.punct(",")), .word("the"), .day],
+        Rule("<weekday> the <day>", [.weekday, .word("the"), .day],
              examples: ["Tuesday the 19th", "friday the 26th", "Thursday the twenty first"]) { m in
             .date(.dayWithWeekday(m.day, weekday: m.weekday))
+        },
+        // after a comma only digits: "Friday, the fourth decline in five days" is no date
+        Rule("<weekday>, the <nth>", [.weekday, .punct(","), .word("the"), .ordinalDigits], examples: ["Tuesday, the 15th"]) { m in
+            (1...31).contains(m.ordinal) ? .date(.dayWithWeekday(m.ordinal, weekday: m.weekday)) : nil
         },
         // without "the", a bare number after a weekday must look like a day: "Monday 21", "Thu 15th" (not "Thu 9-11am")
         Rule("<weekday> <day>", [.weekday, .optional(.punct(",")), .integer(13...31, digits: 2...2)], examples: ["Monday 21"]) { m in

@@ -15,6 +15,11 @@ struct ClauseTense: Sendable {
     static let window = 14
 
     func tense(_ tokens: [Token], first: Int, end: Int) -> Tense {
+        // "as soon as Tuesday", "as early as next week": the earliest of times still to come
+        if first >= 3, word(tokens, first - 1) == "as", word(tokens, first - 3) == "as",
+           let w = word(tokens, first - 2), w == "soon" || w == "early" {
+            return .future
+        }
         // whether every word around the mention, to the clause's ends, is one the lexicon knows
         var verbless = true
         var i = first - 1
@@ -42,6 +47,11 @@ struct ClauseTense: Sendable {
             steps += 1
         }
         return verbless ? .fragment : .none
+    }
+
+    func word(_ tokens: [Token], _ i: Int) -> String? {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].lexeme != Lexicon.unknown else { return nil }
+        return lexicon.spelling(tokens[i].lexeme)
     }
 
     /// Numbers, punctuation and lexicon words; not unknown words or opaque runs.
@@ -85,7 +95,11 @@ struct ClauseTense: Sendable {
                     return .future
                 }
                 return auxiliaryBefore(tokens, i) ?? .past
-            case .prospective: return .future
+            case .prospective:
+                // "had been scheduled to expire", "was expected": a plan reported in the past; "has
+                // scheduled a news conference Thursday" still looks ahead
+                if let w = word(tokens, i - 1), w == "has" || w == "have" { return .future }
+                return auxiliaryBefore(tokens, i) == .past ? .past : .future
             case .present:
                 // "let's meet on Tuesday": a proposal looks ahead; "let" alone says nothing
                 if lexicon.spelling(t.lexeme) == "let" {
@@ -95,10 +109,10 @@ struct ClauseTense: Sendable {
                 }
                 return .present
             case .auxiliary:
-                // "is meeting", "are due": look at the next word
+                // "is meeting", "are due", "is to resume": look at the next word
                 if i + 1 < tokens.count, tokens[i + 1].kind == .word {
                     let n = tokens[i + 1]
-                    if n.lexeme != Lexicon.unknown, lexicon[n.lexeme].cue == .prospective { return .future }
+                    if n.lexeme != Lexicon.unknown, lexicon[n.lexeme].cue == .prospective || lexicon.spelling(n.lexeme) == "to" { return .future }
                     if isIng(tokens, i + 1) { return .future }
                 }
                 // "will be", "to be": the words before decide
