@@ -14,7 +14,7 @@ enum PartOfRules {
     /// Whether a date can have parts (not a single day with a time, not a range).
     static func divisible(_ d: DateExpr) -> Bool {
         switch d {
-        case .timed, .range, .ref, .span, .within, .part, .withWeekday, .dayWithWeekday, .alone: false
+        case .timed, .range, .ref, .span, .within, .part, .withWeekday, .dayWithWeekday, .alone, .startingFor: false
         default: true
         }
     }

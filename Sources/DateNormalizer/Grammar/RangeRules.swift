@@ -107,7 +107,8 @@ enum RangeRules {
         },
         Rule("<date> for <duration>", [.optional(.word("from")), .entry(.date), .optional(.punct(",")), .word("for"), .entry(.duration)],
              examples: ["from 18th Dec for 10 days"]) { m in
-            .date(.startingFor(m.duration, m.date))
+            // "Tuesday for the two-day rally": a definite duration names the event, not how long from the date
+            m.duration.definite ? nil : .date(.startingFor(m.duration, m.date))
         },
         Rule("for <duration> from <date>", [.word("for"), .entry(.duration), .optional(.punct(",")), .words(["from", "starting"]), .optional(.word("from")), .entry(.date)],
              examples: ["for 10 days from 18th Dec", "for 3 days from today"]) { m in

@@ -29,9 +29,10 @@ enum ReferenceRules {
         },
         Rule("coming months", [.optional(.word("the")), .words(["coming", "upcoming"]), .words(["days", "weeks", "months", "years", "decades"])],
              examples: ["coming months", "the coming years"]) { _ in .date(.ref(.future)) },
-        // "in recent years" is a vague length of time in TimeBank (PXY), not a point
+        // "in recent weeks" is a vague length of time in TimeBank (PXW); "in recent years" mostly the vague past
         Rule("recent years", [.word("recent"), .unit], examples: ["recent years", "recent weeks"]) { m in
-            m.has(any: ["days", "weeks", "months", "years", "decades"]) ? .duration(DurationExpr(nil, m.unit)) : nil
+            if m.has(any: ["years", "decades"]) { return .date(.ref(.past)) }
+            return m.has(any: ["days", "weeks", "months"]) ? .duration(DurationExpr(nil, m.unit)) : nil
         },
     ]
 }

@@ -98,8 +98,10 @@ enum RelativeRules {
             return nil
         },
         // offsets from the reference
-        Rule("<duration> ago", [.entry(.duration), .words(["ago", "back"])], examples: ["three days ago", "a year ago", "a few days ago"]) { m in
-            .date(.offset(m.duration, sign: -1, from: nil))
+        Rule("<duration> ago", [.entry(.duration), .optional(.word("or")), .optional(.word("so")), .words(["ago", "back"])],
+             examples: ["three days ago", "a year ago", "a few days ago", "a week or so ago"]) { m in
+            if m.has("or") != m.has("so") { return nil }
+            return .date(.offset(m.duration, sign: -1, from: nil))
         },
         Rule("in <duration>", [.context(.word("in")), .entry(.duration)], examples: ["in two weeks", "in 3 years"]) { m in
             guard !m.duration.definite, m.duration.mod == nil, m.duration.parts.allSatisfy({ $0.count != nil }) else { return nil }
