@@ -52,6 +52,10 @@ enum PeriodRules {
         Rule("<yy>q<n>", [.twoDigits, .glued(.words(["q", "h"])), .glued(.integer(1...4, digits: 1...1))], examples: ["18q4"]) { m in
             quarterOrHalf(m, year: .calendar(year: AbsoluteDateRules.fullYear(m.numbers[0]), month: nil, day: nil), index: 1)
         },
+        Rule("the latest period", [.word("the"), .words(["latest", "recent", "same", "comparable"]), .word("period")],
+             examples: ["the latest period"]) { _ in
+            .date(.reportingPeriod(year: nil))
+        },
         Rule("the quarter", [.word("the"), .optional(.words(["latest", "recent", "same"])), .word("quarter")], examples: ["the quarter"]) { _ in
             .date(.anaphoric(.quarter, 0))
         },

@@ -85,7 +85,8 @@ indirect enum DateExpr: Sendable, Hashable {
     /// quarter or month mentioned; otherwise the previous year.
     case yearAgo
     /// "the 1988 quarter", "the 1989 period": the period last reported on, in that year.
-    case reportingPeriod(year: Int)
+    /// "the latest period" (year nil): the period itself.
+    case reportingPeriod(year: Int?)
     /// The unit that contains a date: "the week of March 6".
     case containing(TimeUnit, DateExpr)
     /// Relative to the last date mentioned in the text: "the next day" (.day, 1), "two months later" (.month, 2),

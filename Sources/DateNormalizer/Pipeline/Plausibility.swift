@@ -129,7 +129,10 @@ struct Plausibility: Sendable {
         switch e.value {
         case .date(.calendar(let y?, nil, nil)) where rule == "<year>":
             // a bare four-digit year: not a count, an amount or an identifier
-            guard (1800...2100).contains(y), tokens[first].kind == .number else { return false }
+            // digits, or a year read in words the way years are said ("nineteen ninety-six")
+            let saidAsYear = tokens[first].kind == .word && end - first >= 2 && tokens[first].lexeme != Lexicon.unknown
+                && (10...29).contains(lexicon[tokens[first].lexeme].cardinal)
+            guard (1800...2100).contains(y), tokens[first].kind == .number || saidAsYear else { return false }
             if let w = word(tokens, end), Plausibility.countNouns.contains(w) { return false }
             // part of a run of numbers: "32 - 2015", "2012 80 10", "000 111 82-2100"
             if end < tokens.count, tokens[end].kind == .number { return false }
@@ -137,7 +140,7 @@ struct Plausibility: Sendable {
             if first > 1, tokens[first - 1].kind == .punct, [45, 47].contains(tokens[first - 1].value), tokens[first - 2].kind == .number { return false }
             if end + 1 < tokens.count, tokens[end].kind == .punct, [45, 47].contains(tokens[end].value), tokens[end + 1].kind == .number { return false }
             if let w = word(tokens, first - 1), Plausibility.idNouns.contains(w) { return false }
-            if first > 0, tokens[first - 1].kind == .word, tokens[first - 1].has(.capitalized), word(tokens, first - 1) == nil {
+            if !saidAsYear, first > 0, tokens[first - 1].kind == .word, tokens[first - 1].has(.capitalized), word(tokens, first - 1) == nil {
                 return false  // "Boeing 747", "Flight 1549", "Windows 2000"
             }
             return true

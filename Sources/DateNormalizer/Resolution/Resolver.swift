@@ -119,7 +119,10 @@ enum Resolver {
             guard var step = period(inner, context: ctx) else { return nil }
             step.trace += " (reference moved \(sign < 0 ? "back" : "ahead") \(d.value) to \(moved))"
             return step
-        case .reportingPeriod(let y):
+        case .reportingPeriod(nil):
+            if let p = c.lastReportingPeriod { return Step(period: p, trace: "the period last reported on, \(p.value)") }
+            return period(.anaphoric(.quarter, 0), context: c)
+        case .reportingPeriod(let y?):
             if let p = c.lastReportingPeriod, let shifted = p.shifted(byYears: y - p.start.year) {
                 return Step(period: shifted, trace: "the reported period \(p.value), in \(y)")
             }
