@@ -282,7 +282,7 @@ struct Grammar: Sendable {
     }
 
     /// Words the pipeline itself consults (sentence scans, plausibility checks).
-    static let extraWords = ["and", "the", "a", "an", "of", "in", "on", "at", "to"] + Plausibility.words
+    static let extraWords = ["and", "the", "a", "an", "of", "in", "on", "at", "to"] + Plausibility.words + TenseFillers.words
 
     /// Turns rule patterns into plain slot lists.
     struct Compiler {

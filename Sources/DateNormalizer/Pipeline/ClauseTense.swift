@@ -23,28 +23,32 @@ struct ClauseTense: Sendable {
         // whether every word around the mention, to the clause's ends, is one the lexicon knows
         var verbless = true
         var i = first - 1
-        var steps = 0
+        // the window counts words: figures ("$42.875 a share") do not use it up
+        var steps = 0, scanned = 0
         while i >= 0 {
             if isBoundary(tokens, i) { break }
-            if steps == ClauseTense.window { verbless = false; break }
+            if steps == ClauseTense.window || scanned == 3 * ClauseTense.window { verbless = false; break }
             if let t = cue(tokens, i, leftward: true) {
                 // "the vote is on Friday", "the deadline is Dec. 20": a copula right before the date looks ahead
                 if t == .present, steps <= 1, isCopula(tokens, i) { return .future }
                 return t
             }
             if !isKnown(tokens[i]) { verbless = false }
+            if tokens[i].kind == .word { steps += 1 }
             i -= 1
-            steps += 1
+            scanned += 1
         }
         i = end
         steps = 0
+        scanned = 0
         while i < tokens.count {
             if isBoundary(tokens, i) { break }
-            if steps == ClauseTense.window { verbless = false; break }
+            if steps == ClauseTense.window || scanned == 3 * ClauseTense.window { verbless = false; break }
             if let t = cue(tokens, i, leftward: false) { return t }
             if !isKnown(tokens[i]) { verbless = false }
+            if tokens[i].kind == .word { steps += 1 }
             i += 1
-            steps += 1
+            scanned += 1
         }
         return verbless ? .fragment : .none
     }
@@ -81,9 +85,20 @@ struct ClauseTense: Sendable {
         }
     }
 
+    /// Whether the word before `i` is a determiner: "the plan", "a still unspecified date".
+    func afterDeterminer(_ tokens: [Token], _ i: Int) -> Bool {
+        if let w = word(tokens, i - 1) {
+            if TenseFillers.determiners.contains(w) { return true }
+            if TenseFillers.adverbs.contains(w), let d = word(tokens, i - 2), TenseFillers.determiners.contains(d) { return true }
+        }
+        return false
+    }
+
     func cue(_ tokens: [Token], _ i: Int, leftward: Bool) -> Tense? {
         let t = tokens[i]
         guard t.kind == .word else { return nil }
+        // after a determiner a cue word is a noun or an adjective: "the plan", "the planned merger"
+        if (t.has(.endsInEd) || t.lexeme != Lexicon.unknown && lexicon[t.lexeme].cue != nil), afterDeterminer(tokens, i) { return nil }
         if t.lexeme != Lexicon.unknown, let c = lexicon[t.lexeme].cue {
             switch c {
             case .future: return .future
@@ -99,7 +114,10 @@ struct ClauseTense: Sendable {
                 // "had been scheduled to expire", "was expected": a plan reported in the past; "has
                 // scheduled a news conference Thursday" still looks ahead
                 if let w = word(tokens, i - 1), w == "has" || w == "have" { return .future }
-                return auxiliaryBefore(tokens, i) == .past ? .past : .future
+                let aux = auxiliaryBefore(tokens, i)
+                // "the record set on Aug. 6": with no auxiliary, a participle before "on"/"in" reports the past
+                if aux == nil, let next = word(tokens, i + 1), next == "on" || next == "in" { return .past }
+                return aux == .past ? .past : .future
             case .present:
                 // "let's meet on Tuesday": a proposal looks ahead; "let" alone says nothing
                 if lexicon.spelling(t.lexeme) == "let" {
@@ -130,10 +148,15 @@ struct ClauseTense: Sendable {
     func auxiliaryBefore(_ tokens: [Token], _ i: Int) -> Tense? {
         var k = i - 1
         var seen = 0
-        while k >= 0, seen < 3 {
+        while k >= 0, seen < 4 {
             let t = tokens[k]
             guard t.kind == .word, t.lexeme != Lexicon.unknown else { return nil }
             if lexicon.spelling(t.lexeme) == "to" { return .future }  // "to be introduced"
+            if TenseFillers.adverbs.contains(lexicon.spelling(t.lexeme)) {  // "would still be held"
+                k -= 1
+                seen += 1
+                continue
+            }
             guard let c = lexicon[t.lexeme].cue else { return nil }
             switch c {
             case .future: return .future
