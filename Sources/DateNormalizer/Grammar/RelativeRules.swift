@@ -52,7 +52,7 @@ enum RelativeRules {
         },
         Rule("the fiscal year", [.word("the"), .optional(.words(["current", "latest", "full"])), .optional(.word("fiscal")), .word("year")],
              examples: ["the fiscal year", "the full year"]) { m in
-            m.has("fiscal") || m.has("full") ? .date(.anaphoric(.year, 0)) : nil
+            m.has("fiscal") || m.has("full") ? .date(.reportingYear) : nil
         },
         Rule("the week", [.word("the"), .word("week")], examples: ["the week"]) { _ in .date(.anaphoric(.week, 0)) },
         Rule("year-end", [.word("year"), .optional(.glued(.punct("-"))), .word("end")], examples: ["year-end", "year end"]) { _ in

@@ -85,6 +85,8 @@ indirect enum DateExpr: Sendable, Hashable {
     /// quarter or month mentioned; otherwise the previous year.
     case yearAgo
     /// "the 1988 quarter", "the 1989 period": the period last reported on, in that year.
+    /// "the fiscal year", "the full year": the year of the period last reported on, else the reference's.
+    case reportingYear
     /// "the latest period" (year nil): the period itself.
     case reportingPeriod(year: Int?)
     /// The unit that contains a date: "the week of March 6".

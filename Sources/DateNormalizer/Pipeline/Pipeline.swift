@@ -107,7 +107,7 @@ extension Pipeline {
 
     static func isComparison(_ v: Temporal) -> Bool {
         switch v {
-        case .date(.yearAgo): return true
+        case .date(.yearAgo), .date(.reportingPeriod(year: .some)): return true
         case .date(.later(let d, let sign)): return sign < 0 && d.parts.count == 1 && d.parts[0].unit == .year
         default: return false
         }

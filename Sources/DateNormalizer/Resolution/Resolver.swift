@@ -119,6 +119,9 @@ enum Resolver {
             guard var step = period(inner, context: ctx) else { return nil }
             step.trace += " (reference moved \(sign < 0 ? "back" : "ahead") \(d.value) to \(moved))"
             return step
+        case .reportingYear:
+            guard let y = c.lastReportingPeriod?.start.year ?? c.today?.year, let p = Period.year(y) else { return nil }
+            return Step(period: p, trace: "the year reported on")
         case .reportingPeriod(nil):
             if let p = c.lastReportingPeriod { return Step(period: p, trace: "the period last reported on, \(p.value)") }
             return period(.anaphoric(.quarter, 0), context: c)
