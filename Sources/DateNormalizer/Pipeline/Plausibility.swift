@@ -26,7 +26,8 @@ struct Plausibility: Sendable {
         "terminal", "lot", "batch", "resolution", "boeing", "airbus", "rs", "usd", "eur", "gbp", "hk", "us", "pm", "am", "a.m.", "p.m.",
         "channel", "exit", "road", "street", "avenue", "st", "ave", "floor", "seat", "row", "act", "bill", "law", "decree", "file",
     ]
-    static let words = Array(countNouns) + Array(idNouns) + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as"]
+    static let words = Array(countNouns) + Array(idNouns) + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as",
+                                                             "annual", "against", "through"]
 
     /// Whether a chart entry may become a mention.
     func accept(_ e: ChartEntry, _ tokens: [Token], rules: [Rule]) -> Bool {
@@ -60,9 +61,44 @@ struct Plausibility: Sendable {
             return false
         }
         let rule = e.rule >= 0 ? rules[Int(e.rule)].name : ""
+        if !standsAsDate(e, tokens, rule: rule) { return false }
         if e.latent { return confirmLatent(e, tokens, rule: rule) }
         // a month word that is the whole text is the month ("May" alone, as a query or a form field)
         if isBareMonth(e), !(first == 0 && last + 1 == tokens.count), isName(tokens, first) || isModal(tokens, first) { return false }
+        return true
+    }
+
+    /// Names and nouns that share a date's words: "the 11th Circuit", "the second world war", "the
+    /// March for Life", "money lent to", "in his 30s".
+    func standsAsDate(_ e: ChartEntry, _ tokens: [Token], rule: String) -> Bool {
+        let first = Int(e.extentFirst), end = Int(e.extentEnd)
+        let next = end < tokens.count ? tokens[end] : nil
+        switch e.value {
+        case .date(.calendar(nil, nil, .some)) where rule == "on the <nth>" || rule == "the <nth>":
+            // a day of the month is not followed by a noun: "the 11th Circuit", "the second world war"
+            if let n = next, n.kind == .word, !n.has(.newlineBefore), !isTemporalWord(n),
+               n.has(.capitalized) || word(tokens, end).map({ !["and", "or", "to", "when", "as"].contains($0) }) ?? true {
+                return false
+            }
+        case .date(.calendar(nil, 3, nil)) where end - first == 1:
+            // "the annual March for Life", "the March of the Mothers": a march, not the month ("the March accession" is)
+            if let w = word(tokens, first - 1), TenseFillers.determiners.contains(w) || w == "annual",
+               let n = word(tokens, end), ["for", "of", "on", "against", "to", "through"].contains(n) {
+                return false
+            }
+        case .date(.holiday) where end - first == 1:
+            // "lent" in lower case is the verb
+            if word(tokens, first) == "lent", !tokens[first].has(.capitalized) { return false }
+        case .date(.decade), .date(.part(_, of: .decade)):
+            // "in his 30s", "her early twenties": an age
+            let possessives: Set<String> = ["his", "her", "their", "my", "your", "our"]
+            var k = first - 1
+            if let w = word(tokens, k), ["early", "mid", "late"].contains(w) { k -= 1 }
+            if k >= 0, tokens[k].kind == .punct, tokens[k].value == 45 { k -= 1 }  // "mid-30s"
+            if let w = word(tokens, k), possessives.contains(w) { return false }
+        default:
+            break
+        }
         return true
     }
 
