@@ -62,8 +62,6 @@ struct Grammar: Sendable {
     let wordBucket: [Int32]
     let punctBucket: [Int32]
     let classBucket: [Int32]
-    /// Per token class, every variant in one `always` list: used where a number in words starts.
-    let classBucketAll: [Int32]
     let entryBucket: [Int32]
     /// Buckets, flattened: bucket `b` tries `variants[alwaysStart[b] ..< alwaysEnd[b]]` always, and for
     /// each of its sorted second keys `keys[k]` (`k` in `keyStart[b] ..< keyEnd[b]`) the variants
@@ -168,18 +166,12 @@ struct Grammar: Sendable {
         var byWord: [Int32: Bucket] = [:]
         var byPunct: [UInt8: Bucket] = [:]
         var byClass = Array(repeating: Bucket(), count: ClassBit.allCases.count)
-        var byClassAll = Array(repeating: Bucket(), count: ClassBit.allCases.count)
         var byEntry = Array(repeating: Bucket(), count: ChartKind.allCases.count)
         for v in 0..<variantRule.count {
             let id = Int32(v)
             let first = slots[Int(slotStart[v])]
             // what the second slot needs, when the second token is right after a one-token first slot
             var keys: [Int32]? = nil
-            let multiToken: Bool
-            switch first.kind {
-            case .day, .number, .ordinal, .year: multiToken = true
-            default: multiToken = false
-            }
             if slotStart[v + 1] - slotStart[v] > 1 {
                 let second = slots[Int(slotStart[v]) + 1]
                 switch second.kind {
@@ -202,12 +194,10 @@ struct Grammar: Sendable {
                 case .entry: keys = [SecondKey.entry(UInt8(second.a))]
                 }
             }
-            // numbers in words span several tokens: their rules are also kept whole, tried without a key
+            // numbers in words span several tokens: the matcher gathers the keys after each of their ends
             func cls(_ b: ClassBit) {
                 byClass[b.rawValue].add(id, keys: keys)
-                byClassAll[b.rawValue].add(id, keys: nil)
             }
-            _ = multiToken
             switch first.kind {
             case .word: byWord[first.a, default: Bucket()].add(id, keys: keys)
             case .words:
@@ -269,7 +259,6 @@ struct Grammar: Sendable {
         self.wordBucket = wordBucket
         self.punctBucket = punctBucket
         self.classBucket = byClass.map(flatten)
-        self.classBucketAll = byClassAll.map(flatten)
         self.entryBucket = byEntry.map(flatten)
         self.bucketVariants = variants
         self.alwaysStart = aS

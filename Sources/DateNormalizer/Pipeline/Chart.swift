@@ -99,11 +99,23 @@ struct MatchState {
                 if b >= 0 { dispatch(b, at: p, bound: -1, gap: gap) }
             }
             if mask != 0 {
+                if numberWords {
+                    // a number read from words ends at several tokens ("twenty", "twenty five"): the second
+                    // slot may start after any of them, so the keys of every such token are gathered
+                    keyCount = 0
+                    appendKeys(p + 1)
+                    var e = head[p]
+                    while e >= 0 {
+                        if entryNumber[Int(e)] != Int32.min, entryEnd[Int(e)] != Int32(p + 1) { appendKeys(Int(entryEnd[Int(e)])) }
+                        e = entryNext[Int(e)]
+                    }
+                    keysReady = true
+                }
                 var bits = mask
                 while bits != 0 {
                     let bit = bits.trailingZeroBitCount
                     bits &= bits - 1
-                    dispatch(numberWords ? grammar.classBucketAll[bit] : grammar.classBucket[bit], at: p, bound: -1, gap: 0)
+                    dispatch(grammar.classBucket[bit], at: p, bound: -1, gap: 0)
                 }
             }
             // entries built here can start longer rules ("<date> <time>")
@@ -122,8 +134,19 @@ struct MatchState {
     /// The second-slot keys the token at `q` can satisfy (its word, punctuation, classes, entries).
     mutating func nextKeys(_ q: Int) {
         keyCount = 0
+        appendKeys(q)
+    }
+
+    /// Adds the keys of the token at `q` to those already gathered, once each.
+    mutating func appendKeys(_ q: Int) {
         guard q < tokens.count else { return }
+        let before = keyCount
         func put(_ k: Int32) {
+            var n = 0
+            while n < before {
+                if keys[n] == k { return }
+                n += 1
+            }
             if keyCount == keys.count { keys.append(0) }
             keys[keyCount] = k
             keyCount += 1
