@@ -96,10 +96,25 @@ struct Plausibility: Sendable {
             if let w = word(tokens, k), ["early", "mid", "late"].contains(w) { k -= 1 }
             if k >= 0, tokens[k].kind == .punct, tokens[k].value == 45 { k -= 1 }  // "mid-30s"
             if let w = word(tokens, k), possessives.contains(w) { return false }
+        case .duration(let d) where d.parts.count == 1 && d.parts[0].count == 1:
+            // "four flights a week", "$1.76 a year", "24 hours a day": a rate, not a length of time
+            if let w = word(tokens, first), w == "a" || w == "an", first >= 1 {
+                let before = tokens[first - 1]
+                if before.kind == .number || isCount(before) { return false }
+                if first >= 2, before.kind == .word, tokens[first - 2].kind == .number || isCount(tokens[first - 2]) { return false }
+            }
         default:
             break
         }
         return true
+    }
+
+    /// A number word ("four") or a large-number word ("million").
+    func isCount(_ t: Token) -> Bool {
+        guard t.kind == .word, t.lexeme != Lexicon.unknown else { return false }
+        if lexicon[t.lexeme].cardinal >= 0 { return true }
+        let w = lexicon.spelling(t.lexeme)
+        return w == "million" || w == "billion"
     }
 
     func isAlnum(_ t: Token) -> Bool { t.kind == .word || t.kind == .number || t.kind == .ordinal || t.kind == .other }
