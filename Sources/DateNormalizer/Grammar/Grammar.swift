@@ -126,7 +126,11 @@ struct Grammar: Sendable {
         }
         for r in rules { r.pattern.forEach(collect) }
         for w in Grammar.extraWords { lexicon.add(w) }
-        lexicon.markFunctionWords(ruleWords: ruleWords)
+        // only words that can open a rule's content make a token strong: the matcher works near them.
+        // A word read later in a rule ("or so ago", "'s", "than") is reached from the rule's start.
+        var leadWords = Set<String>()
+        for r in rules { Grammar.collectLeadWords(r.pattern[...], into: &leadWords) }
+        lexicon.markFunctionWords(ruleWords: leadWords.intersection(ruleWords))
 
         var compiler = Compiler(lexicon: lexicon)
         var slots: [CSlot] = []
@@ -268,6 +272,31 @@ struct Grammar: Sendable {
         self.bucketKeys = keysFlat
         self.listStart = lS
         self.listEnd = lE
+    }
+
+    /// The words a pattern can open its content with: through optional slots and function words
+    /// ("the", "in") to the first slot that must be read, whose words are taken.
+    static func collectLeadWords(_ pattern: ArraySlice<Slot>, into out: inout Set<String>) {
+        guard let slot = pattern.first else { return }
+        let rest = pattern.dropFirst()
+        switch slot {
+        case .optional(let inner):
+            collectLeadWords([inner][...], into: &out)
+            collectLeadWords(rest, into: &out)
+        case .context(let inner), .glued(let inner):
+            collectLeadWords([inner][...] + rest, into: &out)
+        case .word(let w):
+            out.insert(w.lowercased())
+            if Lexicon.functionWords.contains(w.lowercased()) { collectLeadWords(rest, into: &out) }
+        case .words(let ws):
+            let letters = ws.filter { $0.first?.isLetter == true }.map { $0.lowercased() }
+            out.formUnion(letters)
+            if letters.isEmpty || letters.allSatisfy({ Lexicon.functionWords.contains($0) }) { collectLeadWords(rest, into: &out) }
+        case .punct:
+            collectLeadWords(rest, into: &out)
+        default:
+            return
+        }
     }
 
     /// Words the pipeline itself consults (sentence scans, plausibility checks).
