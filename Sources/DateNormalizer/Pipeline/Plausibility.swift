@@ -55,9 +55,25 @@ struct Plausibility: Sendable {
                 return false
             }
         }
-        // ages: "a 6-year-old boy"
+        // ages: "a 6-year-old boy", "Mr. Reupke, 52 years old"
         if case .duration = e.value, last + 2 < tokens.count, tokens[last + 1].kind == .punct, tokens[last + 1].value == 45,
            word(tokens, last + 2) == "old" {
+            return false
+        }
+        if case .duration = e.value, word(tokens, last + 1) == "old" { return false }
+        // a title or a name: "ABC's \"This Week\"", "CBS's \"60 Minutes\"", "VOA Today" (not a quote that opens a
+        // sentence: "``Today, I'm here")
+        if tokens[first].has(.capitalized) || tokens[first].kind == .number, tokens[last].has(.capitalized), first > 0, !tokens[first].has(.newlineBefore) {
+            let prev = tokens[first - 1]
+            let quote = prev.kind == .punct && [34, 96, 39].contains(prev.value)
+            var k = first - 1
+            while k > 0, tokens[k].kind == .punct, [34, 96, 39].contains(tokens[k].value) { k -= 1 }
+            let quoteOpensSentence = quote && (k == 0 || tokens[k].kind == .punct && [46, 33, 63, 58].contains(tokens[k].value) || tokens[k + 1].has(.newlineBefore))
+            if quote && !quoteOpensSentence || prev.has(.allCaps) { return false }
+        }
+        // "''60 Minutes": a closing quote, not the apostrophe of a year
+        if first > 0, tokens[first].kind == .punct, tokens[first].value == 39, tokens[first - 1].kind == .punct,
+           [34, 96, 39].contains(tokens[first - 1].value), !tokens[first].has(.spaceBefore) {
             return false
         }
         let rule = e.rule >= 0 ? rules[Int(e.rule)].name : ""
