@@ -71,6 +71,11 @@ struct Plausibility: Sendable {
             let quoteOpensSentence = quote && (k == 0 || tokens[k].kind == .punct && [46, 33, 63, 58].contains(tokens[k].value) || tokens[k + 1].has(.newlineBefore))
             if quote && !quoteOpensSentence || prev.has(.allCaps) { return false }
         }
+        // "Now, he says ...": a sentence opened by "Now," is a discourse turn, not a time
+        if case .date(.ref(.present)) = e.value, first == last, isSentenceStart(tokens, first), tokens[first].has(.capitalized),
+           last + 1 < tokens.count, tokens[last + 1].kind == .punct, tokens[last + 1].value == 44, word(tokens, first) == "now" {
+            return false
+        }
         // "''60 Minutes": a closing quote, not the apostrophe of a year
         if first > 0, tokens[first].kind == .punct, tokens[first].value == 39, tokens[first - 1].kind == .punct,
            [34, 96, 39].contains(tokens[first - 1].value), !tokens[first].has(.spaceBefore) {
