@@ -11,7 +11,12 @@ enum Resolver {
         case .set(let v):
             return (Timex(type: .set, value: v), "set")
         case .time(let t):
-            // a clock time with no date: anchored to the reference day in its value, no interval
+            // a clock time with no date: on the day the text last named ("the blast came Friday ... at
+            // 10:35 a.m."), else the reference day, in its value; no interval
+            if let a = context.anchor, a.granularity == .day {
+                return (Timex(type: .time, value: a.start.description + "T" + TimeResolution.code(t), granularity: TimeResolution.granularity(t)),
+                        "time of day on the day last named")
+            }
             let day = context.today?.description ?? "XXXX-XX-XX"
             return (Timex(type: .time, value: day + "T" + TimeResolution.code(t), granularity: TimeResolution.granularity(t)),
                     "time of day on the reference day")
