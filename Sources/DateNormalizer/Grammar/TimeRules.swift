@@ -88,6 +88,10 @@ enum TimeRules {
             let pm = m.part == .afternoon || m.part == .evening || (m.part == .night && m.number >= 6)
             return .time(.clock(hour: pm && m.number < 12 ? m.number + 12 : m.number, minute: nil, second: nil))
         },
+        Rule("mid-afternoon", [.words(["mid", "late", "early"]), .optional(.glued(.punct("-"))), .partOfDay],
+             examples: ["mid-afternoon", "mid afternoon", "late morning"]) { m in
+            [.morning, .afternoon, .evening].contains(m.part) ? .time(.part(m.part)) : nil
+        },
         // parts of the day with a date
         Rule("tonight", [.words(["tonight", "tonite", "tonight's"])], examples: ["tonight"]) { _ in .date(.timed(.deictic(.day, 0), .part(.night))) },
         Rule("this morning", [.words(["this", "today"]), .partOfDay], examples: ["this morning", "this evening", "today evening"]) { m in
