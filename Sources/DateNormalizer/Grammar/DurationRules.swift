@@ -21,6 +21,22 @@ enum DurationRules {
             guard m.number <= 100_000, !(1800...2100).contains(m.number), !(m.number == 1 && m.unit == .second) else { return nil }
             return .duration(DurationExpr(Double(m.number * m.unitCount), m.unit))
         },
+        // "two more weeks", "20 more years", "eight trading days": a count with a word between
+        Rule("<n> more <units>", [.number, .words(["more", "additional", "extra", "further", "trading", "business", "working"]), .unit],
+             examples: ["two more weeks", "eight trading days"]) { m in
+            guard m.number > 0, m.number <= 100_000 else { return nil }
+            return .duration(DurationExpr(Double(m.number * m.unitCount), m.unit))
+        },
+        Rule("an additional <unit>", [.words(["an", "a", "one"]), .words(["additional", "extra", "further"]), .unit],
+             examples: ["an additional year"]) { m in
+            m.has(any: ["days", "weeks", "months", "years", "hours", "minutes", "decades"]) ? nil : .duration(DurationExpr(Double(m.unitCount), m.unit))
+        },
+        Rule("a hundred <units>", [.word("a"), .words(["hundred", "thousand"]), .unit], examples: ["a hundred years"]) { m in
+            .duration(DurationExpr(Double((m.has("thousand") ? 1000 : 100) * m.unitCount), m.unit))
+        },
+        Rule("<unit>-long", [.unit, .glued(.punct("-")), .glued(.word("long"))], examples: ["day-long", "week-long"]) { m in
+            m.has(any: ["days", "weeks", "months", "years", "hours", "minutes", "decades"]) ? nil : .duration(DurationExpr(Double(m.unitCount), m.unit))
+        },
         Rule("<n>-<unit>", [.number, .glued(.punct("-")), .glued(.unit), .optional(.glued(.punct("-"))), .optional(.glued(.word("long")))],
              examples: ["two-year", "16-hour", "30-year"]) { m in
             m.number <= 10_000 && m.unit != .quarter ? .duration(DurationExpr(Double(m.number * m.unitCount), m.unit)) : nil
