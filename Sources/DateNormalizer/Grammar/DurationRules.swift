@@ -105,7 +105,9 @@ enum DurationRules {
         Rule("the year ended <date>", [.word("the"), .optional(.words(["fiscal", "financial", "full"])), .word("year"),
                                        .context(.words(["ended", "ending"])), .context(.entry(.date))],
              examples: ["the year ended March 31", "the fiscal year ending June 30, 1990"]) { _ in
-            .duration(DurationExpr(1, .year))
+            var d = DurationExpr(1, .year)
+            d.definite = true
+            return .duration(d)
         },
         Rule("the year-earlier nine months", [.optional(.word("the")), .word("year"), .glued(.punct("-")), .glued(.words(["earlier", "ago"])), .entry(.duration)],
              examples: ["the year-earlier nine months", "the year-ago six months"]) { m in
