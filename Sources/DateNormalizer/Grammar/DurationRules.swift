@@ -25,7 +25,9 @@ enum DurationRules {
         Rule("<n> more <units>", [.number, .words(["more", "additional", "extra", "further", "trading", "business", "working"]), .unit],
              examples: ["two more weeks", "eight trading days"]) { m in
             guard m.number > 0, m.number <= 100_000 else { return nil }
-            return .duration(DurationExpr(Double(m.number * m.unitCount), m.unit))
+            var d = DurationExpr(Double(m.number * m.unitCount), m.unit)
+            d.business = m.unit == .day && m.has(any: ["trading", "business", "working"])
+            return .duration(d)
         },
         Rule("an additional <unit>", [.words(["an", "a", "one"]), .words(["additional", "extra", "further"]), .unit],
              examples: ["an additional year"]) { m in

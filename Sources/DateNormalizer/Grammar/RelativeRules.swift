@@ -149,7 +149,7 @@ enum RelativeRules {
             let sign = m.has(any: ["next", "coming", "following", "upcoming"]) ? 1 : -1
             if p.count == 1, !m.has("the") { return nil }  // "last week" is deictic
             if p.count == nil, m.has(any: ["coming", "upcoming", "following"]) { return nil }  // "the coming months": FUTURE_REF
-            return .date(.span(count: p.count.map { Int($0) }, unit: p.unit, sign: sign))
+            return .date(.span(count: p.count.map { Int($0) }, unit: p.unit, sign: sign, business: m.duration.business))
         },
         Rule("the past <unit>", [.word("the"), .words(["past", "last"]), .unit], examples: ["the past week", "the last year"]) { m in
             guard m.unit >= .day, !m.has(any: ["days", "weeks", "months", "years"]) else { return nil }

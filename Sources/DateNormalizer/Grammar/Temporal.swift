@@ -128,7 +128,7 @@ indirect enum DateExpr: Sendable, Hashable {
     /// A length of time starting on a date: "a week starting tomorrow", "for 10 days from Dec. 18".
     case startingFor(DurationExpr, DateExpr)
     /// "the past three weeks" (count -3), "the next few days" (count nil, sign 1): a run of whole units next to the reference.
-    case span(count: Int?, unit: TimeUnit, sign: Int)
+    case span(count: Int?, unit: TimeUnit, sign: Int, business: Bool = false)
     /// "within two weeks", "the coming 5 years": from the reference to reference + duration.
     case within(count: Int, unit: TimeUnit)
     case timed(DateExpr, TimeSpec)
@@ -157,6 +157,8 @@ struct DurationExpr: Sendable, Hashable {
     var definite = false
     /// "a few": vague as a length (`PXD`), about three as an offset ("a few days ago").
     var few = false
+    /// "business days", "trading days": counted on weekdays only.
+    var business = false
 
     init(_ count: Double?, _ unit: TimeUnit, mod: TimexMod? = nil) {
         parts = [(count, unit)]
@@ -169,7 +171,7 @@ struct DurationExpr: Sendable, Hashable {
     }
 
     static func == (a: DurationExpr, b: DurationExpr) -> Bool {
-        a.mod == b.mod && a.definite == b.definite && a.parts.count == b.parts.count
+        a.mod == b.mod && a.definite == b.definite && a.business == b.business && a.parts.count == b.parts.count
             && zip(a.parts, b.parts).allSatisfy { $0.count == $1.count && $0.unit == $1.unit }
     }
 

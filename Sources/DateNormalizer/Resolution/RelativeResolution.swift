@@ -22,6 +22,9 @@ enum RelativeResolution {
     }
 
     static func move(_ d: CivilDate, _ duration: DurationExpr, sign: Int) -> CivilDate? {
+        if duration.business, duration.parts.count == 1, let c = duration.parts[0].count, duration.parts[0].unit == .day {
+            return businessDays(from: d, Int(c), sign: sign)
+        }
         var date: CivilDate? = d
         for (count, unit) in duration.parts {
             let c = count ?? 3  // "a few days": three
@@ -32,6 +35,18 @@ enum RelativeResolution {
             } else if unit > .hour {
                 date = date.flatMap { Period.shift($0, by: sign * Int(c.rounded()), unit) }
             }
+        }
+        return date
+    }
+
+    /// `n` weekdays after (or before) `d`, Saturdays and Sundays skipped.
+    static func businessDays(from d: CivilDate, _ n: Int, sign: Int) -> CivilDate? {
+        var date = d
+        var left = n
+        while left > 0 {
+            guard let next = date.adding(days: sign) else { return nil }
+            date = next
+            if date.weekday <= 5 { left -= 1 }
         }
         return date
     }
@@ -62,12 +77,19 @@ enum RelativeResolution {
     }
 
     /// "the past three months": the units just before the reference, or just after it for "the next".
-    static func span(count: Int?, unit: TimeUnit, sign: Int, context: ResolutionContext) -> Step? {
+    static func span(count: Int?, unit: TimeUnit, sign: Int, business: Bool = false, context: ResolutionContext) -> Step? {
         guard let today = context.today else { return nil }
         let n = count ?? 3
         let value = DurationExpr(count.map(Double.init), unit).value
         var start: CivilDate?, end: CivilDate?
-        if unit == .quarter || unit == .half || unit >= .decade {
+        if business, unit == .day {
+            // "the next 4 business days": weekdays only, from the day after the reference (or up to it)
+            if sign < 0 {
+                end = today; start = RelativeResolution.businessDays(from: today, n, sign: -1)
+            } else {
+                start = today.adding(days: 1); end = RelativeResolution.businessDays(from: today, n, sign: 1)?.adding(days: 1)
+            }
+        } else if unit == .quarter || unit == .half || unit >= .decade {
             guard let cur = Period.unit(unit, containing: today) else { return nil }
             if sign < 0 { start = Period.shift(cur.start, by: -n, unit); end = cur.start } else { start = cur.end; end = Period.shift(cur.end, by: n, unit) }
         } else if sign < 0 {

@@ -204,8 +204,8 @@ enum Resolver {
         case .startingFor(let d, let from):
             guard let s = period(from, context: c)?.period.start, let e = RelativeResolution.move(s, d, sign: 1), s < e else { return nil }
             return Step(period: Period(start: s, end: e, granularity: .day, value: d.value), trace: "\(d.value) from \(s)", type: .duration)
-        case .span(let n, let u, let sign):
-            return RelativeResolution.span(count: n, unit: u, sign: sign, context: c)
+        case .span(let n, let u, let sign, let business):
+            return RelativeResolution.span(count: n, unit: u, sign: sign, business: business, context: c)
         case .within(let n, let u):
             return RelativeResolution.within(count: n, unit: u, context: c)
         case .timed(let d, let t):
