@@ -34,10 +34,15 @@ enum PartOfRules {
             if case .calendar(_, _, .some) = m.date { return nil }
             return .date(.part(p, of: m.date))
         },
-        Rule("the end of the <unit>", [.optional(.word("the")), .words(["beginning", "start", "end", "middle"]), .word("of"), .word("the"), .unit],
-             examples: ["the end of the month", "the beginning of the year"]) { m in
+        Rule("the end of the <unit>", [.optional(.word("the")), .words(["beginning", "start", "end", "middle"]), .word("of"), .optional(.word("the")), .unit],
+             examples: ["the end of the month", "the beginning of the year", "end of month"]) { m in
             guard RelativeRules.calendarUnits.contains(m.unit), let p = part(m) else { return nil }
             return .date(.part(p, of: .anaphoric(m.unit, 0)))
+        },
+        Rule("EOM", [.words(["eom", "bom", "eoy", "boy", "eow", "eod"])], examples: ["EOM", "BOY", "EOD"]) { m in
+            let unit: TimeUnit = m.has(any: ["eom", "bom"]) ? .month : m.has(any: ["eoy", "boy"]) ? .year : m.has("eow") ? .week : .day
+            if unit == .day { return .date(.deictic(.day, 0)) }
+            return .date(.part(m.has(any: ["bom", "boy"]) ? .start : .end, of: .deictic(unit, 0)))
         },
         Rule("the first half of <date>", [.optional(.word("the")), .words(["first", "second", "1st", "2nd", "latter", "last"]), .word("half"),
                                           .word("of"), .entry(.date)],

@@ -93,6 +93,20 @@ enum PeriodRules {
         },
         Rule("the weekend after next", [.optional(.word("the")), .word("weekend"), .word("after"), .optional(.word("the")), .word("next")],
              examples: ["the weekend after the next"]) { _ in .date(.weekend(weeks: 2, of: nil)) },
+        Rule("the week-end", [.optional(.words(["the", "this"])), .word("week"), .glued(.punct("-")), .glued(.word("end"))],
+             examples: ["the week-end", "this week-end"]) { m in
+            .date(.weekend(weeks: m.has("this") ? 0 : nil, of: nil))
+        },
+        Rule("the last weekend of <date>", [.optional(.word("the")), .words(["last", "first"]), .words(["weekend", "wkend"]),
+                                            .words(["of", "in"]), .entry(.date)],
+             examples: ["the last weekend of October", "first weekend in May"]) { m in
+            .date(.weekend(weeks: 0, of: .nthWeekday(m.has("last") ? -1 : 1, weekday: 6, of: m.date)))
+        },
+        Rule("the last week-end of <date>", [.optional(.word("the")), .words(["last", "first"]), .word("week"), .optional(.glued(.punct("-"))),
+                                             .word("end"), .words(["of", "in"]), .entry(.date)],
+             examples: ["the last week-end of October", "last week end of October"]) { m in
+            .date(.weekend(weeks: 0, of: .nthWeekday(m.has("last") ? -1 : 1, weekday: 6, of: m.date)))
+        },
         Rule("the weekend of <date>", [.optional(.word("the")), .word("weekend"), .word("of"), .entry(.date)],
              examples: ["the weekend of March 5"]) { m in
             .date(.weekend(weeks: 0, of: m.date))

@@ -127,6 +127,8 @@ struct Plausibility: Sendable {
         default:
             break
         }
+        // "EOM", "BOY": business shorthand only in capitals ("the boy", "a bom")
+        if rule == "EOM", !tokens[first].has(.allCaps) { return false }
         return true
     }
 

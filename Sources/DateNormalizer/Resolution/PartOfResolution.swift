@@ -7,6 +7,7 @@ enum PartOfResolution {
         // months split 1-10, 11-20, 21-end; other periods in thirds
         let third = p.granularity == .month ? 10 : max(1, days / 3)
         var s = p.start, e = p.end
+        if p.granularity == .week, days == 7, let week = weekPart(part, of: p) { return week }
         switch part {
         case .early, .start: e = p.start.adding(days: third) ?? p.end
         case .mid:
@@ -21,6 +22,20 @@ enum PartOfResolution {
             if let t = context.today, t >= p.start, t < p.end { s = t.adding(days: 1) ?? t }
         }
         guard s < e else { return Step(period: p, trace: "\(part) of \(p.value)", mod: part.mod) }
+        return Step(period: Period(start: s, end: e, granularity: p.granularity, value: p.value), trace: "\(part) of \(p.value)", mod: part.mod)
+    }
+
+    /// Parts of a week, as people say them: the beginning is Monday to Wednesday, the middle Tuesday
+    /// to Friday, the end Friday to Sunday.
+    static func weekPart(_ part: PartOf, of p: Period) -> Step? {
+        let (from, to): (Int, Int)
+        switch part {
+        case .early, .start: (from, to) = (0, 3)
+        case .mid: (from, to) = (1, 5)
+        case .late, .end: (from, to) = (4, 7)
+        default: return nil
+        }
+        guard let s = p.start.adding(days: from), let e = p.start.adding(days: to) else { return nil }
         return Step(period: Period(start: s, end: e, granularity: p.granularity, value: p.value), trace: "\(part) of \(p.value)", mod: part.mod)
     }
 
