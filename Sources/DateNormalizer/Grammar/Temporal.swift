@@ -14,6 +14,19 @@ enum Direction: UInt8, Sendable, Hashable {
     case past
     /// "Tuesday after next", "the year after next".
     case afterNext
+
+    /// The direction's name, for traces.
+    var name: String {
+        switch self {
+        case .none: "none"
+        case .this: "this"
+        case .next: "next"
+        case .last: "last"
+        case .coming: "coming"
+        case .past: "past"
+        case .afterNext: "afterNext"
+        }
+    }
 }
 
 /// A time of day: a clock reading or a named part of the day.
@@ -29,6 +42,21 @@ enum PartOf: UInt8, Sendable, Hashable {
     case beforeReference
     /// "later this month", "the rest of the week": from the reference to the end of the period.
     case afterReference
+
+    /// The part's name, for traces.
+    var name: String {
+        switch self {
+        case .early: "early"
+        case .mid: "mid"
+        case .late: "late"
+        case .start: "start"
+        case .end: "end"
+        case .firstHalf: "firstHalf"
+        case .secondHalf: "secondHalf"
+        case .beforeReference: "beforeReference"
+        case .afterReference: "afterReference"
+        }
+    }
 
     var mod: TimexMod? {
         switch self {

@@ -38,6 +38,6 @@ enum HolidayResolution {
             default: pick = candidates.first { $0.end.dayNumber > t }
             }
         }
-        return pick.map { Step(period: $0, trace: "\(h.name) \(direction), \(context.tense.label), reference \(today)") }
+        return pick.map { Step(period: $0, trace: "\(h.name) \(direction.name), \(context.tense.label), reference \(today)") }
     }
 }

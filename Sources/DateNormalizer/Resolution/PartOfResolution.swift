@@ -21,8 +21,8 @@ enum PartOfResolution {
         case .afterReference:
             if let t = context.today, t >= p.start, t < p.end { s = t.adding(days: 1) ?? t }
         }
-        guard s < e else { return Step(period: p, trace: "\(part) of \(p.value)", mod: part.mod) }
-        return Step(period: Period(start: s, end: e, granularity: p.granularity, value: p.value), trace: "\(part) of \(p.value)", mod: part.mod)
+        guard s < e else { return Step(period: p, trace: "\(part.name) of \(p.value)", mod: part.mod) }
+        return Step(period: Period(start: s, end: e, granularity: p.granularity, value: p.value), trace: "\(part.name) of \(p.value)", mod: part.mod)
     }
 
     /// Parts of a week, as people say them: the beginning is Monday to Wednesday, the middle Tuesday
@@ -36,7 +36,7 @@ enum PartOfResolution {
         default: return nil
         }
         guard let s = p.start.adding(days: from), let e = p.start.adding(days: to) else { return nil }
-        return Step(period: Period(start: s, end: e, granularity: p.granularity, value: p.value), trace: "\(part) of \(p.value)", mod: part.mod)
+        return Step(period: Period(start: s, end: e, granularity: p.granularity, value: p.value), trace: "\(part.name) of \(p.value)", mod: part.mod)
     }
 
     /// Week 1 of a period is the week holding its first Thursday (the ISO rule, applied to months too).
@@ -63,7 +63,7 @@ enum PartOfResolution {
             start = n > 0 ? Period.shift(p.start, by: n - 1, unit) : Period.shift(p.end, by: n, unit)
         }
         guard let s = start, let q = Period.unit(unit, containing: s), q.start >= p.start.adding(days: -6) ?? p.start, q.start < p.end else { return nil }
-        return Step(period: q, trace: "\(unit) \(n) of \(p.value)")
+        return Step(period: q, trace: "\(unit.name) \(n) of \(p.value)")
     }
 
     /// "the first two weeks of 2021", "the last four months of 2021".
@@ -73,7 +73,7 @@ enum PartOfResolution {
         let s = first.start
         guard let e = Period.shift(s, by: count, unit), s < e else { return nil }
         return Step(period: Period(start: s, end: e, granularity: first.granularity, value: DurationExpr(Double(count), unit).value),
-                    trace: "\(n > 0 ? "first" : "last") \(count) \(unit)s of \(p.value)", type: .duration)
+                    trace: "\(n > 0 ? "first" : "last") \(count) \(unit.name)s of \(p.value)", type: .duration)
     }
 
     /// "the first Tuesday of October" (n = 1), "the last Monday of March" (n = -1).
@@ -144,6 +144,6 @@ enum PartOfResolution {
     static func containing(_ unit: TimeUnit, _ p: Period) -> Step? {
         var day = p.start
         if unit == .week, p.granularity == .day, day.weekday == 7, let monday = day.adding(days: 1) { day = monday }
-        return Period.unit(unit, containing: day).map { Step(period: $0, trace: "\(unit) containing \(p.value)") }
+        return Period.unit(unit, containing: day).map { Step(period: $0, trace: "\(unit.name) containing \(p.value)") }
     }
 }

@@ -4,7 +4,7 @@ enum RelativeResolution {
     /// "today" (.day, 0), "next week" (.week, 1), "last year" (.year, -1).
     static func deictic(_ unit: TimeUnit, _ n: Int, context: ResolutionContext) -> Step? {
         guard let today = context.today, let d = Period.shift(today, by: n, unit), let p = Period.unit(unit, containing: d) else { return nil }
-        return Step(period: p, trace: "\(n >= 0 ? "+" : "")\(n) \(unit) from reference \(today)")
+        return Step(period: p, trace: "\(n >= 0 ? "+" : "")\(n) \(unit.name) from reference \(today)")
     }
 
     /// The grain a counted offset keeps: days and weeks land on a day; months, years and longer
@@ -119,7 +119,7 @@ enum RelativeResolution {
         case .last, .past: pick = dates.last { $0 < today }
         case .this, .none: pick = dates.first { $0.year == today.year }
         }
-        return pick.map { Step(period: .day($0), trace: "\(Months.names[m - 1]) \(d), \(direction) from reference \(today)") }
+        return pick.map { Step(period: .day($0), trace: "\(Months.names[m - 1]) \(d), \(direction.name) from reference \(today)") }
     }
 
     /// "next March", "last September", "this June".
@@ -134,7 +134,7 @@ enum RelativeResolution {
         case .afterNext: y = (m > today.month ? today.year : today.year + 1) + 1
         case .this, .none: y = today.year
         }
-        return Period.month(y, m).map { Step(period: $0, trace: "\(Months.names[m - 1]) \(direction) from reference \(today)") }
+        return Period.month(y, m).map { Step(period: $0, trace: "\(Months.names[m - 1]) \(direction.name) from reference \(today)") }
     }
 
     /// Seasons: with a year, that year's; "next summer"; alone, by tense like a yearless month.
@@ -161,7 +161,7 @@ enum RelativeResolution {
             default: pick = current ?? candidates.min { YearlessDateResolution.distance($0, t) < YearlessDateResolution.distance($1, t) }
             }
         }
-        return pick.map { Step(period: $0, trace: "season \(direction), \(context.tense.label), reference \(today)") }
+        return pick.map { Step(period: $0, trace: "season \(direction.name), \(context.tense.label), reference \(today)") }
     }
 
     /// Weekends: "this weekend" (of the current week), "next weekend", "last weekend"; "the weekend" by tense.

@@ -221,11 +221,11 @@ enum Resolver {
         let make: (Int) -> Period? = { y in unit == .quarter ? Period.quarter(y, n) : Period.half(y, n) }
         if let of {
             guard let y = period(of, context: c)?.period.start.year else { return nil }
-            return make(y).map { Step(period: $0, trace: "\(unit) \(n) of \(y)") }
+            return make(y).map { Step(period: $0, trace: "\(unit.name) \(n) of \(y)") }
         }
         guard let t = c.today, var p = make(t.year) else { return nil }
         if c.tense == .past, p.start > t, let earlier = make(t.year - 1) { p = earlier }
         if c.tense == .future, (p.end.adding(days: 100) ?? p.end) <= t, let later = make(t.year + 1) { p = later }
-        return Step(period: p, trace: "\(unit) \(n) nearest reference \(t) (\(c.tense.label))")
+        return Step(period: p, trace: "\(unit.name) \(n) nearest reference \(t) (\(c.tense.label))")
     }
 }
