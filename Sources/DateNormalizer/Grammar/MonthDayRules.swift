@@ -20,7 +20,7 @@ enum MonthDayRules {
              examples: ["in may", "since march"]) { m in
             .date(.calendar(year: nil, month: m.month, day: nil))
         },
-        Rule("<month> <day>", [.month, .optional(.punct(".")), .day], examples: ["Nov. 14", "November 14", "Sept 30th", "march first"]) { m in
+        Rule("<month> <day>", [.month, .day], examples: ["Nov. 14", "November 14", "Sept 30th", "march first"]) { m in
             .date(.calendar(year: nil, month: m.month, day: m.day))
         },
         Rule("<month> the <day>", [.month, .word("the"), .day], examples: ["february the 15th"]) { m in

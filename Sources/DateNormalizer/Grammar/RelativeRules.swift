@@ -85,7 +85,7 @@ enum RelativeRules {
             let d: Direction = m.has("next") || m.has("coming") ? .next : m.has("this") ? .this : .last
             return .date(.month(m.month, d))
         },
-        Rule("next <month-day>", [.words(["next", "this"]), .entry(.date)], examples: ["next 6th of April", "this 5/12"]) { m in
+        Rule("next <month-day>", [.words(["next", "this", "last"]), .entry(.date)], examples: ["next 6th of April", "this 5/12", "last Oct. 23"]) { m in
             let d: Direction = m.has("next") ? .next : m.has("this") ? .this : .last
             switch m.date {
             case .calendar(nil, let mo?, let day?): return .date(.monthDay(mo, day, d))
