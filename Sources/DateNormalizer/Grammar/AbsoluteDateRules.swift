@@ -19,17 +19,17 @@ enum AbsoluteDateRules {
         let year: Slot = .integer(1...9999, digits: 1...4)
         let withDate: [Rule] = [
             Rule("<day> <month> <year> AD", [.day, .month, .optional(.punct(",")), year] + era.slots,
-                 examples: ["10 August 88 AD", "10 August 2555 BE"]) { m in
+                 examples: ["3 March 45 AD", "5 May 2559 BE"]) { m in
                 .date(.calendar(year: m.number + era.offset, month: m.month, day: m.day))
             },
             Rule("<month> <day> <year> AD", [.month, .day, .optional(.punct(",")), year] + era.slots,
-                 examples: ["August 10, 88 CE", "August 10 2555 BE"]) { m in
+                 examples: ["March 3, 45 CE", "May 5 2559 BE"]) { m in
                 .date(.calendar(year: m.number + era.offset, month: m.month, day: m.day))
             },
         ]
         guard !era.afterDateOnly else { return withDate }
         return withDate + [
-            Rule("<year> AD", [year] + era.slots, examples: ["2014 AD", "14 a.d."]) { m in
+            Rule("<year> AD", [year] + era.slots, examples: ["2014 AD", "79 a.d."]) { m in
                 .date(.calendar(year: m.number + era.offset, month: nil, day: nil))
             },
         ]
@@ -40,10 +40,10 @@ enum AbsoluteDateRules {
              examples: ["Dec. 16, 2015", "December 16 2015", "Sept 30th, 2014", "Dec31 , 1994"]) { m in
             .date(.calendar(year: m.year, month: m.month, day: m.day))
         },
-        Rule("<month>, <nth> <year>", [.month, .punct(","), .ordinalDigits, .optional(.punct(",")), .year], examples: ["March, 6th 2016"]) { m in
+        Rule("<month>, <nth> <year>", [.month, .punct(","), .ordinalDigits, .optional(.punct(",")), .year], examples: ["June, 12th 2016"]) { m in
             .date(.calendar(year: m.year, month: m.month, day: m.ordinal))
         },
-        Rule("<month>/<day>, <year>", [.month, .glued(.punct("/")), .glued(.day), .optional(.punct(",")), .year], examples: ["August/10, 2012"]) { m in
+        Rule("<month>/<day>, <year>", [.month, .glued(.punct("/")), .glued(.day), .optional(.punct(",")), .year], examples: ["April/21, 2014"]) { m in
             .date(.calendar(year: m.year, month: m.month, day: m.day))
         },
         Rule("<month> the <day>, <year>", [.month, .word("the"), .day, .optional(.punct(",")), .year],

@@ -104,11 +104,11 @@ enum PartOfRules {
             }
         },
         Rule("the third <weekday> after <date>", [.optional(.word("the")), .ordinal, .weekday, .words(["after", "before"]), .entry(.date)],
-             examples: ["the third Tuesday after Christmas 2014", "second Friday before Easter"]) { m in
+             examples: ["the second Tuesday after Christmas", "second Friday before Easter"]) { m in
             (1...52).contains(m.ordinal) ? .date(.nthWeekdayAfter(m.has("before") ? -m.ordinal : m.ordinal, weekday: m.weekday, of: m.date)) : nil
         },
         Rule("the closest <date> to <date>", [.word("the"), .optional(.ordinal), .words(["closest", "nearest"]), .entry(.date), .word("to"), .entry(.date)],
-             examples: ["the closest Monday to Oct 5th", "the second closest Christmas to today"]) { m in
+             examples: ["the closest Monday to Dec. 16", "the second closest Christmas to today"]) { m in
             guard m.ordinals.count <= 1, (1...10).contains(m.ordinals.first ?? 1) else { return nil }
             switch m.dates[0] {
             case .weekday(_, .none), .holiday(_, nil, .none), .calendar(nil, .some, .some): return .date(.closest(m.ordinals.first ?? 1, m.dates[0], to: m.dates[1]))
@@ -116,7 +116,7 @@ enum PartOfRules {
             }
         },
         Rule("the closest <weekday> to <date>", [.word("the"), .optional(.ordinal), .words(["closest", "nearest"]), .weekday, .word("to"), .entry(.date)],
-             examples: ["the second closest Mon to October fifth"]) { m in
+             examples: ["the second closest Mon to Dec. 10"]) { m in
             guard m.ordinals.count <= 1, (1...10).contains(m.ordinals.first ?? 1) else { return nil }
             return .date(.closest(m.ordinals.first ?? 1, .weekday(m.weekday, .none), to: m.date))
         },

@@ -99,12 +99,12 @@ enum PeriodRules {
         },
         Rule("the last weekend of <date>", [.optional(.word("the")), .words(["last", "first"]), .words(["weekend", "wkend"]),
                                             .words(["of", "in"]), .entry(.date)],
-             examples: ["the last weekend of October", "first weekend in May"]) { m in
+             examples: ["the last weekend of January", "first weekend in May"]) { m in
             .date(.weekend(weeks: 0, of: .nthWeekday(m.has("last") ? -1 : 1, weekday: 6, of: m.date)))
         },
         Rule("the last week-end of <date>", [.optional(.word("the")), .words(["last", "first"]), .word("week"), .optional(.glued(.punct("-"))),
                                              .word("end"), .words(["of", "in"]), .entry(.date)],
-             examples: ["the last week-end of October", "last week end of October"]) { m in
+             examples: ["the last week-end of January", "last week end in January"]) { m in
             .date(.weekend(weeks: 0, of: .nthWeekday(m.has("last") ? -1 : 1, weekday: 6, of: m.date)))
         },
         Rule("the weekend of <date>", [.optional(.word("the")), .word("weekend"), .word("of"), .entry(.date)],

@@ -22,7 +22,7 @@ enum RangeRules {
         case (.decade, .decade), (.century, .century):
             return .range(a, b)
         default:
-            // like ends, or today (tomorrow...) and a weekday: "today - next Friday"
+            // like ends, or today (tomorrow...) and a weekday: "tomorrow - next Thursday"
             guard rangeable(a), rangeable(b), kind(a) == kind(b) || deicticDayAndWeekday(a, b) || deicticDayAndWeekday(b, a) else { return nil }
             return .range(a, b)
         }
@@ -79,7 +79,7 @@ enum RangeRules {
             join(m.dates[0], m.dates[1]).map { .date($0) }
         },
         Rule("<date>/<date>", [.entry(.date), .glued(.punct("/")), .glued(.entry(.date))],
-             examples: ["2015-03-28 17:00:00/2015-03-29 21:00:00", "2015-03-28/2015-04-02"]) { m in
+             examples: ["2015-04-11 08:00:00/2015-04-12 18:30:00", "2015-03-28/2015-04-02"]) { m in
             // an ISO 8601 interval: both ends written in full
             guard written(m.dates[0]), written(m.dates[1]) else { return nil }
             return .date(.range(m.dates[0], m.dates[1]))

@@ -85,7 +85,7 @@ enum RelativeRules {
             let d: Direction = m.has("next") || m.has("coming") ? .next : m.has("this") ? .this : .last
             return .date(.month(m.month, d))
         },
-        Rule("next <month-day>", [.words(["next", "this", "last"]), .entry(.date)], examples: ["next 6th of April", "this 5/12", "last Oct. 23"]) { m in
+        Rule("next <month-day>", [.words(["next", "this", "last"]), .entry(.date)], examples: ["next 6th of April", "this 5/12", "last Oct. 4"]) { m in
             let d: Direction = m.has("next") ? .next : m.has("this") ? .this : .last
             switch m.date {
             case .calendar(nil, let mo?, let day?): return .date(.monthDay(mo, day, d))
@@ -99,7 +99,7 @@ enum RelativeRules {
         },
         // offsets from the reference
         Rule("<duration> ago", [.entry(.duration), .optional(.word("or")), .optional(.word("so")), .words(["ago", "back"])],
-             examples: ["three days ago", "a year ago", "a few days ago", "a week or so ago"]) { m in
+             examples: ["three days ago", "a year ago", "a few days ago", "a month or so ago"]) { m in
             if m.has("or") != m.has("so") { return nil }
             return .date(.offset(m.duration, sign: -1, from: nil))
         },
@@ -118,7 +118,7 @@ enum RelativeRules {
             .date(.span(count: Int(m.duration.parts[0].count ?? 1), unit: m.duration.parts[0].unit, sign: 1))
         },
         Rule("<date> in <duration>", [.entry(.date), .entry(.date)],
-             examples: ["Thanksgiving in 9 months", "March in a year", "Christmas two years ago", "Diwali six years hence"]) { m in
+             examples: ["Thanksgiving in 10 months", "April in a year", "Christmas two years ago", "Diwali four years hence"]) { m in
             guard recurring(m.dates[0]) else { return nil }
             switch m.dates[1] {
             case .inDuration(let d): return .date(.movedReference(m.dates[0], d, sign: 1))
@@ -127,12 +127,12 @@ enum RelativeRules {
             }
         },
         // arithmetic notation: "+2 months", "next Tuesday +10 days", "2023-12-29 -10days"
-        Rule("+<duration>", [.words(["+", "-"]), .glued(.entry(.duration))], examples: ["+2 months, 5 days"]) { m in
+        Rule("+<duration>", [.words(["+", "-"]), .glued(.entry(.duration))], examples: ["+3 months, 4 days"]) { m in
             guard m.has("+"), m.duration.parts.allSatisfy({ $0.count != nil }) else { return nil }
             return .date(.offset(m.duration, sign: 1, from: nil))
         },
         Rule("<date> +<duration>", [.entry(.date), .words(["+", "-"]), .glued(.entry(.duration))],
-             examples: ["next tuesday +10 days", "2023-12-29 -10days"]) { m in
+             examples: ["next Monday +9 days", "2015-12-16 -12days"]) { m in
             guard m.duration.parts.allSatisfy({ $0.count != nil }) else { return nil }
             return .date(.offset(m.duration, sign: m.has("+") ? 1 : -1, from: m.date))
         },

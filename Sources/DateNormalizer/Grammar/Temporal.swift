@@ -79,10 +79,10 @@ indirect enum DateExpr: Sendable, Hashable {
     case numeric(Int, Int, year: Int?)
     /// A day of the month fixed by its weekday: "Tuesday the 19th" (the nearest month where the 19th is a Tuesday).
     case dayWithWeekday(Int, weekday: Int)
-    /// A date written with its weekday: "Fri, Jul 18" (the year nearest the reference in which July 18
+    /// A date written with its weekday: "Sat, Jul 19" (the year nearest the reference in which July 19
     /// is a Friday). The weekday is checked only when the year is missing.
     case withWeekday(DateExpr, weekday: Int)
-    /// A reading that stands only as the whole text ("2-15", "8/10" alone): composition rules leave it
+    /// A reading that stands only as the whole text ("3-17", "7/9" alone): composition rules leave it
     /// alone, except those whose other words make it a date ("next 5/12", "2 months before 02/02").
     case alone(DateExpr)
     /// "the following Monday": the first such weekday after the last date mentioned.
@@ -104,8 +104,8 @@ indirect enum DateExpr: Sendable, Hashable {
     /// "in two weeks": a date that far ahead, except in a past clause, where it is a length of time
     /// ("the worst drought in 20 years").
     case inDuration(DurationExpr)
-    /// A recurring date read from a reference moved by an offset: "Thanksgiving in 9 months" (the
-    /// first Thanksgiving on or after the reference plus nine months), "March a year ago".
+    /// A recurring date read from a reference moved by an offset: "Thanksgiving in 10 months" (the
+    /// first Thanksgiving on or after the reference plus ten months), "April a year ago".
     case movedReference(DateExpr, DurationExpr, sign: Int)
     /// A length of time before or after the last date mentioned: "two months later", "a week earlier".
     case later(DurationExpr, sign: Int)
@@ -144,7 +144,7 @@ indirect enum DateExpr: Sendable, Hashable {
     /// "the third Tuesday after Christmas 2014" (n = 3), "the second Friday before Easter" (n = -2):
     /// counted from the day after (or before) the date.
     case nthWeekdayAfter(Int, weekday: Int, of: DateExpr)
-    /// "the closest Monday to Oct 5" (rank 1), "the second closest Christmas to today" (rank 2): the
+    /// "the closest Monday to Dec. 16" (rank 1), "the second closest Christmas to today" (rank 2): the
     /// occurrences of a recurring date ranked by distance from another date.
     case closest(Int, DateExpr, to: DateExpr)
     /// "the 20th of next month".

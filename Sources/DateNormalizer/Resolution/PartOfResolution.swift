@@ -104,7 +104,7 @@ enum PartOfResolution {
         return d.map { Step(period: .day($0), trace: "\(Weekdays.names[weekday - 1]) \(n) from \(p.value)") }
     }
 
-    /// "the closest Monday to Oct 5": the occurrences of a recurring date around a day, ranked by
+    /// "the closest Monday to Dec. 16": the occurrences of a recurring date around a day, ranked by
     /// distance (ties to the earlier), the `rank`-th.
     static func closest(_ rank: Int, _ expr: DateExpr, to target: CivilDate) -> Step? {
         var occurrences: [Period] = []

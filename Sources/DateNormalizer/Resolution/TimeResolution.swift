@@ -55,7 +55,7 @@ enum TimeResolution {
         }
         var ctx = c
         // a phrase with no verb that sets a clock time on a weekday is a schedule: the coming one
-        // ("Thursday from 9:30 to 11:00"); a bare "Thursday" keeps the news reading
+        // ("Friday from 10:00 to noon"); a bare "Friday" keeps the news reading
         if c.tense == .fragment, case .clock = time, case .weekday(_, .none) = date { ctx.tense = .future }
         guard let step = Resolver.period(date, context: ctx) else { return nil }
         let day = step.period.start

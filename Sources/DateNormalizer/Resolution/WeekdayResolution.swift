@@ -51,7 +51,7 @@ enum WeekdayResolution {
         return best.map { Step(period: .day($0.date), trace: "nearest month where the \(day) is a \(Weekdays.names[weekday - 1]) (\(context.tense.label))") }
     }
 
-    /// "Fri, Jul 18": the year, within about eighteen months of the reference, in which the day falls
+    /// "Sat, Jul 19": the year, within about eighteen months of the reference, in which the day falls
     /// on that weekday, weighed by tense as a yearless date is; nil when no such year is that near
     /// (a wrong weekday is then ignored rather than moving the date years away).
     static func monthDay(_ month: Int, _ day: Int, weekday: Int, context: ResolutionContext) -> Step? {

@@ -3,7 +3,7 @@
 /// The year comes from the tense of the clause holding the date: past tense takes the latest
 /// occurrence not after the reference unless the coming one is four times nearer, a future cue the
 /// reverse, and no cue the nearest, leaning slightly ahead. "The ISSG ... met in Vienna on Nov. 14", dated 2015-12-16, is 2015-11-14.
-/// A bare phrase with no verb at all ("third day of October", a schedule line) leans further ahead,
+/// A bare phrase with no verb at all ("the fourth day of October", a schedule line) leans further ahead,
 /// as scheduling text means.
 enum YearlessDateResolution {
     /// Two days of slack: a dateline can trail the event it reports.
