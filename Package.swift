@@ -38,6 +38,7 @@ let package = Package(
             ],
             swiftSettings: strict),
         .target(name: "TimelineTestSupport", path: "Sources/TimelineTestSupport", swiftSettings: strict),
+        .executableTarget(name: "NormalizerUsage", dependencies: ["DateNormalizer"], path: "Examples/NormalizerUsage"),
 
         .testTarget(name: "DateNormalizerTests", dependencies: ["DateNormalizer", "TimelineTestSupport"], swiftSettings: strict),
         .testTarget(name: "ArticleReaderTests", dependencies: ["ArticleReader", "TimelineTestSupport"], swiftSettings: strict),

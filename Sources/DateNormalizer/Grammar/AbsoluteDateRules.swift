@@ -5,9 +5,45 @@ enum AbsoluteDateRules {
     /// Two-digit years: 00-29 are 20xx, 30-99 are 19xx (`10/31/74`, `'98`, `3-7-27`).
     static func fullYear(_ yy: Int) -> Int { yy >= 100 ? yy : (yy < 30 ? 2000 + yy : 1900 + yy) }
 
-    static let all: [Rule] = [
+    /// Era markers after a year, as slot sequences, and the offset to the common era: "AD", "A.D.",
+    /// "CE", "C.E.", and the Buddhist era ("2555 BE" is 2012) after a full date only ("be" is a verb).
+    static let eras: [(slots: [Slot], offset: Int, afterDateOnly: Bool)] = [
+        ([.words(["ad", "ce"])], 0, false),
+        ([.word("a"), .glued(.punct(".")), .glued(.word("d")), .optional(.glued(.punct(".")))], 0, false),
+        ([.word("c"), .glued(.punct(".")), .glued(.word("e")), .optional(.glued(.punct(".")))], 0, false),
+        ([.word("be")], -543, true),
+    ]
+
+    /// Years written with an era: any number of digits, read as written ("14 A.D.", "10 August 88 CE").
+    static let eraRules: [Rule] = eras.flatMap { era -> [Rule] in
+        let year: Slot = .integer(1...9999, digits: 1...4)
+        let withDate: [Rule] = [
+            Rule("<day> <month> <year> AD", [.day, .month, .optional(.punct(",")), year] + era.slots,
+                 examples: ["3 March 45 AD", "5 May 2559 BE"]) { m in
+                .date(.calendar(year: m.number + era.offset, month: m.month, day: m.day))
+            },
+            Rule("<month> <day> <year> AD", [.month, .day, .optional(.punct(",")), year] + era.slots,
+                 examples: ["March 3, 45 CE", "May 5 2559 BE"]) { m in
+                .date(.calendar(year: m.number + era.offset, month: m.month, day: m.day))
+            },
+        ]
+        guard !era.afterDateOnly else { return withDate }
+        return withDate + [
+            Rule("<year> AD", [year] + era.slots, examples: ["2014 AD", "79 a.d."]) { m in
+                .date(.calendar(year: m.number + era.offset, month: nil, day: nil))
+            },
+        ]
+    }
+
+    static let all: [Rule] = eraRules + [
         Rule("<month> <day>, <year>", [.month, .optional(.punct(".")), .day, .optional(.punct(",")), .optional(.word("of")), .year],
              examples: ["Dec. 16, 2015", "December 16 2015", "Sept 30th, 2014", "Dec31 , 1994"]) { m in
+            .date(.calendar(year: m.year, month: m.month, day: m.day))
+        },
+        Rule("<month>, <nth> <year>", [.month, .punct(","), .ordinalDigits, .optional(.punct(",")), .year], examples: ["June, 12th 2016"]) { m in
+            .date(.calendar(year: m.year, month: m.month, day: m.ordinal))
+        },
+        Rule("<month>/<day>, <year>", [.month, .glued(.punct("/")), .glued(.day), .optional(.punct(",")), .year], examples: ["April/21, 2014"]) { m in
             .date(.calendar(year: m.year, month: m.month, day: m.day))
         },
         Rule("<month> the <day>, <year>", [.month, .word("the"), .day, .optional(.punct(",")), .year],
@@ -75,9 +111,6 @@ enum AbsoluteDateRules {
             .date(.calendar(year: fullYear(m.number), month: nil, day: nil))
         },
         Rule("cy <year>", [.words(["cy", "fy"]), .year], examples: ["cy 2008"]) { m in
-            .date(.calendar(year: m.year, month: nil, day: nil))
-        },
-        Rule("<year> AD", [.year, .words(["ad", "ce"])], examples: ["2014 AD"]) { m in
             .date(.calendar(year: m.year, month: nil, day: nil))
         },
         Rule("'<yy>", [.punct("'"), .glued(.twoDigits)], examples: ["'98"]) { m in

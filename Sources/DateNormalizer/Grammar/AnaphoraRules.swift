@@ -27,10 +27,18 @@ enum AnaphoraRules {
         Rule("the same day", [.word("the"), .word("same"), .unit], examples: ["the same day"]) { m in
             RelativeRules.calendarUnits.contains(m.unit) ? .date(.anaphoric(m.unit, 0)) : nil
         },
-        Rule("<duration> later", [.entry(.duration), .words(["later", "earlier", "afterwards", "afterward", "before", "after"])],
+        Rule("<duration> later", [.entry(.duration), .words(["later", "earlier", "afterwards", "afterward"])],
              examples: ["two months later", "a week earlier", "three days later"]) { m in
             guard m.duration.mod == nil else { return nil }
-            return .date(.later(m.duration, sign: m.has(any: ["earlier", "before"]) ? -1 : 1))
+            return .date(.later(m.duration, sign: m.has("earlier") ? -1 : 1))
+        },
+        // "two days before." counts from the last date; "one year after he was killed" from an event we
+        // cannot date: there only the length of time is tagged (Plausibility keeps this reading when
+        // nothing follows in the clause)
+        Rule("<duration> before", [.entry(.duration), .words(["before", "after"])], latent: true,
+             examples: ["two days before", "a week after"]) { m in
+            guard m.duration.mod == nil else { return nil }
+            return .date(.later(m.duration, sign: m.has("before") ? -1 : 1))
         },
         Rule("the year-earlier period", [.word("the"), .word("year"), .glued(.punct("-")), .glued(.words(["earlier", "ago"])),
                                          .words(["period", "quarter", "month"])],

@@ -21,6 +21,24 @@ enum DurationRules {
             guard m.number <= 100_000, !(1800...2100).contains(m.number), !(m.number == 1 && m.unit == .second) else { return nil }
             return .duration(DurationExpr(Double(m.number * m.unitCount), m.unit))
         },
+        // "two more weeks", "20 more years", "eight trading days": a count with a word between
+        Rule("<n> more <units>", [.number, .words(["more", "additional", "extra", "further", "trading", "business", "working"]), .unit],
+             examples: ["three more weeks", "five trading days"]) { m in
+            guard m.number > 0, m.number <= 100_000 else { return nil }
+            var d = DurationExpr(Double(m.number * m.unitCount), m.unit)
+            d.business = m.unit == .day && m.has(any: ["trading", "business", "working"])
+            return .duration(d)
+        },
+        Rule("an additional <unit>", [.words(["an", "a", "one"]), .words(["additional", "extra", "further"]), .unit],
+             examples: ["an additional month"]) { m in
+            m.has(any: ["days", "weeks", "months", "years", "hours", "minutes", "decades"]) ? nil : .duration(DurationExpr(Double(m.unitCount), m.unit))
+        },
+        Rule("a hundred <units>", [.word("a"), .words(["hundred", "thousand"]), .unit], examples: ["a hundred days"]) { m in
+            .duration(DurationExpr(Double((m.has("thousand") ? 1000 : 100) * m.unitCount), m.unit))
+        },
+        Rule("<unit>-long", [.unit, .glued(.punct("-")), .glued(.word("long"))], examples: ["week-long", "month-long"]) { m in
+            m.has(any: ["days", "weeks", "months", "years", "hours", "minutes", "decades"]) ? nil : .duration(DurationExpr(Double(m.unitCount), m.unit))
+        },
         Rule("<n>-<unit>", [.number, .glued(.punct("-")), .glued(.unit), .optional(.glued(.punct("-"))), .optional(.glued(.word("long")))],
              examples: ["two-year", "16-hour", "30-year"]) { m in
             m.number <= 10_000 && m.unit != .quarter ? .duration(DurationExpr(Double(m.number * m.unitCount), m.unit)) : nil
@@ -82,6 +100,22 @@ enum DurationRules {
         Rule("at least <duration>", [.word("at"), .word("least"), .entry(.duration)], examples: ["at least five days"]) { m in
             var d = m.duration
             d.mod = .equalOrMore
+            return .duration(d)
+        },
+        // a year named by its last day is a length of time ending there, as TimeML annotates it; the date
+        // stays a mention of its own
+        Rule("the year ended <date>", [.word("the"), .optional(.words(["fiscal", "financial", "full"])), .word("year"),
+                                       .context(.words(["ended", "ending"])), .context(.entry(.date))],
+             examples: ["the year ended April 30", "the fiscal year ending Sept. 30, 2016"]) { _ in
+            var d = DurationExpr(1, .year)
+            d.definite = true
+            return .duration(d)
+        },
+        Rule("the year-earlier nine months", [.optional(.word("the")), .word("year"), .glued(.punct("-")), .glued(.words(["earlier", "ago"])), .entry(.duration)],
+             examples: ["the year-earlier six months", "the year-ago nine months"]) { m in
+            guard m.duration.parts.count == 1, m.duration.mod == nil else { return nil }
+            var d = m.duration
+            d.definite = true
             return .duration(d)
         },
         Rule("the first <duration>", [.word("the"), .optional(.words(["first", "final"])), .entry(.duration)],

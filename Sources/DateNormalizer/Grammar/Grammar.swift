@@ -62,8 +62,6 @@ struct Grammar: Sendable {
     let wordBucket: [Int32]
     let punctBucket: [Int32]
     let classBucket: [Int32]
-    /// Per token class, every variant in one `always` list: used where a number in words starts.
-    let classBucketAll: [Int32]
     let entryBucket: [Int32]
     /// Buckets, flattened: bucket `b` tries `variants[alwaysStart[b] ..< alwaysEnd[b]]` always, and for
     /// each of its sorted second keys `keys[k]` (`k` in `keyStart[b] ..< keyEnd[b]`) the variants
@@ -128,7 +126,11 @@ struct Grammar: Sendable {
         }
         for r in rules { r.pattern.forEach(collect) }
         for w in Grammar.extraWords { lexicon.add(w) }
-        lexicon.markFunctionWords(ruleWords: ruleWords)
+        // only words that can open a rule's content make a token strong: the matcher works near them.
+        // A word read later in a rule ("or so ago", "'s", "than") is reached from the rule's start.
+        var leadWords = Set<String>()
+        for r in rules { Grammar.collectLeadWords(r.pattern[...], into: &leadWords) }
+        lexicon.markFunctionWords(ruleWords: leadWords.intersection(ruleWords))
 
         var compiler = Compiler(lexicon: lexicon)
         var slots: [CSlot] = []
@@ -168,18 +170,12 @@ struct Grammar: Sendable {
         var byWord: [Int32: Bucket] = [:]
         var byPunct: [UInt8: Bucket] = [:]
         var byClass = Array(repeating: Bucket(), count: ClassBit.allCases.count)
-        var byClassAll = Array(repeating: Bucket(), count: ClassBit.allCases.count)
         var byEntry = Array(repeating: Bucket(), count: ChartKind.allCases.count)
         for v in 0..<variantRule.count {
             let id = Int32(v)
             let first = slots[Int(slotStart[v])]
             // what the second slot needs, when the second token is right after a one-token first slot
             var keys: [Int32]? = nil
-            let multiToken: Bool
-            switch first.kind {
-            case .day, .number, .ordinal, .year: multiToken = true
-            default: multiToken = false
-            }
             if slotStart[v + 1] - slotStart[v] > 1 {
                 let second = slots[Int(slotStart[v]) + 1]
                 switch second.kind {
@@ -202,12 +198,10 @@ struct Grammar: Sendable {
                 case .entry: keys = [SecondKey.entry(UInt8(second.a))]
                 }
             }
-            // numbers in words span several tokens: their rules are also kept whole, tried without a key
+            // numbers in words span several tokens: the matcher gathers the keys after each of their ends
             func cls(_ b: ClassBit) {
                 byClass[b.rawValue].add(id, keys: keys)
-                byClassAll[b.rawValue].add(id, keys: nil)
             }
-            _ = multiToken
             switch first.kind {
             case .word: byWord[first.a, default: Bucket()].add(id, keys: keys)
             case .words:
@@ -269,7 +263,6 @@ struct Grammar: Sendable {
         self.wordBucket = wordBucket
         self.punctBucket = punctBucket
         self.classBucket = byClass.map(flatten)
-        self.classBucketAll = byClassAll.map(flatten)
         self.entryBucket = byEntry.map(flatten)
         self.bucketVariants = variants
         self.alwaysStart = aS
@@ -281,8 +274,33 @@ struct Grammar: Sendable {
         self.listEnd = lE
     }
 
+    /// The words a pattern can open its content with: through optional slots and function words
+    /// ("the", "in") to the first slot that must be read, whose words are taken.
+    static func collectLeadWords(_ pattern: ArraySlice<Slot>, into out: inout Set<String>) {
+        guard let slot = pattern.first else { return }
+        let rest = pattern.dropFirst()
+        switch slot {
+        case .optional(let inner):
+            collectLeadWords([inner][...], into: &out)
+            collectLeadWords(rest, into: &out)
+        case .context(let inner), .glued(let inner):
+            collectLeadWords([inner][...] + rest, into: &out)
+        case .word(let w):
+            out.insert(w.lowercased())
+            if Lexicon.functionWords.contains(w.lowercased()) { collectLeadWords(rest, into: &out) }
+        case .words(let ws):
+            let letters = ws.filter { $0.first?.isLetter == true }.map { $0.lowercased() }
+            out.formUnion(letters)
+            if letters.isEmpty || letters.allSatisfy({ Lexicon.functionWords.contains($0) }) { collectLeadWords(rest, into: &out) }
+        case .punct:
+            collectLeadWords(rest, into: &out)
+        default:
+            return
+        }
+    }
+
     /// Words the pipeline itself consults (sentence scans, plausibility checks).
-    static let extraWords = ["and", "the", "a", "an", "of", "in", "on", "at", "to"] + Plausibility.words
+    static let extraWords = ["and", "the", "a", "an", "of", "in", "on", "at", "to"] + Plausibility.words + TenseFillers.words
 
     /// Turns rule patterns into plain slot lists.
     struct Compiler {

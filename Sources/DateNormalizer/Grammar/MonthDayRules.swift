@@ -3,6 +3,15 @@
 ///
 /// Fixtures: `Fixtures/DateNormalizer/month-day.txt`.
 enum MonthDayRules {
+    /// A day written with its weekday: without a year the weekday picks the year; with one it is a check only.
+    static func checked(_ d: DateExpr, _ weekday: Int) -> Temporal? {
+        switch d {
+        case .calendar(nil, .some, .some), .numeric(_, _, nil): return .date(.withWeekday(d, weekday: weekday))
+        case .calendar(_, .some, .some), .numeric: return .date(d)
+        default: return nil
+        }
+    }
+
     static let all: [Rule] = [
         Rule("<month>", [.month], examples: ["September", "Sept."]) { m in
             m.latentWord ? nil : .date(.calendar(year: nil, month: m.month, day: nil))
@@ -11,7 +20,7 @@ enum MonthDayRules {
              examples: ["in may", "since march"]) { m in
             .date(.calendar(year: nil, month: m.month, day: nil))
         },
-        Rule("<month> <day>", [.month, .optional(.punct(".")), .day], examples: ["Nov. 14", "November 14", "Sept 30th", "march first"]) { m in
+        Rule("<month> <day>", [.month, .day], examples: ["Nov. 14", "November 14", "Sept 30th", "march first"]) { m in
             .date(.calendar(year: nil, month: m.month, day: m.day))
         },
         Rule("<month> the <day>", [.month, .word("the"), .day], examples: ["february the 15th"]) { m in
@@ -34,9 +43,13 @@ enum MonthDayRules {
              examples: ["on the 15th", "on the first"]) { m in
             (1...31).contains(m.ordinal) ? .date(.calendar(year: nil, month: nil, day: m.ordinal)) : nil
         },
-        Rule("<weekday> the <day>", [.weekday, .optional(.punct(",")), .word("the"), .day],
+        Rule("<weekday> the <day>", [.weekday, .word("the"), .day],
              examples: ["Tuesday the 19th", "friday the 26th", "Thursday the twenty first"]) { m in
             .date(.dayWithWeekday(m.day, weekday: m.weekday))
+        },
+        // after a comma only digits: "Friday, the fourth decline in five days" is no date
+        Rule("<weekday>, the <nth>", [.weekday, .punct(","), .word("the"), .ordinalDigits], examples: ["Tuesday, the 15th"]) { m in
+            (1...31).contains(m.ordinal) ? .date(.dayWithWeekday(m.ordinal, weekday: m.weekday)) : nil
         },
         // without "the", a bare number after a weekday must look like a day: "Monday 21", "Thu 15th" (not "Thu 9-11am")
         Rule("<weekday> <day>", [.weekday, .optional(.punct(",")), .integer(13...31, digits: 2...2)], examples: ["Monday 21"]) { m in
@@ -47,22 +60,18 @@ enum MonthDayRules {
         },
         Rule("<weekday>, <date>", [.weekday, .optional(.punct(",")), .entry(.date)],
              examples: ["Friday, March 4", "Tuesday, Dec. 15, 2015", "Mon, February 18", "Wed, Feb13"]) { m in
-            switch m.date {
-            case .calendar(_, .some, .some), .numeric: return .date(m.date)
-            default: return nil
-            }
+            checked(m.date, m.weekday)
         },
         Rule("<date>, <weekday>", [.entry(.date), .optional(.punct(",")), .weekday], examples: ["Jul 18, Fri"]) { m in
-            if case .calendar(_, .some, .some) = m.date { return .date(m.date) }
-            return nil
+            if case .numeric = m.date { return nil }
+            return checked(m.date, m.weekday)
         },
         Rule("<weekday> (<date>)", [.weekday, .punct("("), .entry(.date), .punct(")")], examples: ["Friday (Jun 15)"]) { m in
-            if case .calendar(_, .some, .some) = m.date { return .date(m.date) }
-            return nil
+            checked(m.date, m.weekday)
         },
         Rule("<weekday>-<date>", [.weekday, .glued(.punct("-")), .glued(.entry(.date))], examples: ["Friday-Jun-15"]) { m in
-            if case .calendar(_, .some, .some) = m.date { return .date(m.date) }
-            return nil
+            if case .numeric = m.date { return nil }
+            return checked(m.date, m.weekday)
         },
         Rule("<month>-<dd>", [.month, .glued(.punct("-")), .glued(.integer(1...31, digits: 1...2))], examples: ["jun-15"]) { m in
             .date(.calendar(year: nil, month: m.month, day: m.number))

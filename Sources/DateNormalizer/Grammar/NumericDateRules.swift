@@ -86,6 +86,12 @@ enum NumericDateRules {
              examples: ["on 2-15"]) { m in
             .date(.numeric(m.numbers[0], m.numbers[1], year: nil))
         },
+        // "3-17", "7/9" alone: in prose a score, a fraction or a range; a date only as the whole text (a form
+        // field, a query), and with a hyphen only when the second number cannot be a month ("1-2" is a score)
+        Rule("<m>-<d> alone", [.integer(1...12, digits: 1...2), .words(["-", "/"]), .integer(1...31, digits: 1...2)], latent: true,
+             examples: ["3-17", "3 - 17", "7/9"]) { m in
+            m.has("-") && m.numbers[1] <= 12 ? nil : .date(.alone(.numeric(m.numbers[0], m.numbers[1], year: nil)))
+        },
         Rule("<yyyymmdd>", [.integer(10_000_101...29_991_231, digits: 8...8)], examples: ["20161016"]) { m in
             let n = m.number
             guard CivilDate(year: n / 10000, month: n / 100 % 100, day: n % 100) != nil else { return nil }

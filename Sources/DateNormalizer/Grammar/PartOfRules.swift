@@ -14,7 +14,7 @@ enum PartOfRules {
     /// Whether a date can have parts (not a single day with a time, not a range).
     static func divisible(_ d: DateExpr) -> Bool {
         switch d {
-        case .timed, .range, .ref, .span, .within, .part: false
+        case .timed, .range, .ref, .span, .within, .part, .withWeekday, .dayWithWeekday, .alone, .startingFor: false
         default: true
         }
     }
@@ -34,10 +34,15 @@ enum PartOfRules {
             if case .calendar(_, _, .some) = m.date { return nil }
             return .date(.part(p, of: m.date))
         },
-        Rule("the end of the <unit>", [.optional(.word("the")), .words(["beginning", "start", "end", "middle"]), .word("of"), .word("the"), .unit],
-             examples: ["the end of the month", "the beginning of the year"]) { m in
+        Rule("the end of the <unit>", [.optional(.word("the")), .words(["beginning", "start", "end", "middle"]), .word("of"), .optional(.word("the")), .unit],
+             examples: ["the end of the month", "the beginning of the year", "end of month"]) { m in
             guard RelativeRules.calendarUnits.contains(m.unit), let p = part(m) else { return nil }
             return .date(.part(p, of: .anaphoric(m.unit, 0)))
+        },
+        Rule("EOM", [.words(["eom", "bom", "eoy", "boy", "eow", "eod"])], examples: ["EOM", "BOY", "EOD"]) { m in
+            let unit: TimeUnit = m.has(any: ["eom", "bom"]) ? .month : m.has(any: ["eoy", "boy"]) ? .year : m.has("eow") ? .week : .day
+            if unit == .day { return .date(.deictic(.day, 0)) }
+            return .date(.part(m.has(any: ["bom", "boy"]) ? .start : .end, of: .deictic(unit, 0)))
         },
         Rule("the first half of <date>", [.optional(.word("the")), .words(["first", "second", "1st", "2nd", "latter", "last"]), .word("half"),
                                           .word("of"), .entry(.date)],
@@ -97,6 +102,23 @@ enum PartOfRules {
             case .deictic(.month, _), .anaphoric(.month, _), .month: return .date(.dayOf(m.day, of: m.date))
             default: return nil
             }
+        },
+        Rule("the third <weekday> after <date>", [.optional(.word("the")), .ordinal, .weekday, .words(["after", "before"]), .entry(.date)],
+             examples: ["the second Tuesday after Christmas", "second Friday before Easter"]) { m in
+            (1...52).contains(m.ordinal) ? .date(.nthWeekdayAfter(m.has("before") ? -m.ordinal : m.ordinal, weekday: m.weekday, of: m.date)) : nil
+        },
+        Rule("the closest <date> to <date>", [.word("the"), .optional(.ordinal), .words(["closest", "nearest"]), .entry(.date), .word("to"), .entry(.date)],
+             examples: ["the closest Monday to Dec. 16", "the second closest Christmas to today"]) { m in
+            guard m.ordinals.count <= 1, (1...10).contains(m.ordinals.first ?? 1) else { return nil }
+            switch m.dates[0] {
+            case .weekday(_, .none), .holiday(_, nil, .none), .calendar(nil, .some, .some): return .date(.closest(m.ordinals.first ?? 1, m.dates[0], to: m.dates[1]))
+            default: return nil
+            }
+        },
+        Rule("the closest <weekday> to <date>", [.word("the"), .optional(.ordinal), .words(["closest", "nearest"]), .weekday, .word("to"), .entry(.date)],
+             examples: ["the second closest Mon to Dec. 10"]) { m in
+            guard m.ordinals.count <= 1, (1...10).contains(m.ordinals.first ?? 1) else { return nil }
+            return .date(.closest(m.ordinals.first ?? 1, .weekday(m.weekday, .none), to: m.date))
         },
         Rule("the first <weekday>", [.optional(.word("the")), .words(["first", "second", "third", "fourth"]), .weekday],
              examples: ["the first Sunday"]) { m in

@@ -52,6 +52,10 @@ enum PeriodRules {
         Rule("<yy>q<n>", [.twoDigits, .glued(.words(["q", "h"])), .glued(.integer(1...4, digits: 1...1))], examples: ["18q4"]) { m in
             quarterOrHalf(m, year: .calendar(year: AbsoluteDateRules.fullYear(m.numbers[0]), month: nil, day: nil), index: 1)
         },
+        Rule("the latest period", [.word("the"), .words(["latest", "recent", "same", "comparable"]), .word("period")],
+             examples: ["the latest period"]) { _ in
+            .date(.reportingPeriod(year: nil))
+        },
         Rule("the quarter", [.word("the"), .optional(.words(["latest", "recent", "same"])), .word("quarter")], examples: ["the quarter"]) { _ in
             .date(.anaphoric(.quarter, 0))
         },
@@ -64,9 +68,12 @@ enum PeriodRules {
             .date(.season(m.season, of: nil, .none))
         },
         Rule("this <season>", [.words(["this", "next", "last", "past", "coming"]), .season],
-             examples: ["this summer", "next autumn", "last fall", "this past winter"]) { m in
-            let d: Direction = m.has("this") ? .this : m.has("next") || m.has("coming") ? .next : .last
+             examples: ["this summer", "next autumn", "last fall"]) { m in
+            let d: Direction = m.has("this") ? .this : m.has("next") || m.has("coming") ? .next : m.has("past") ? .past : .last
             return .date(.season(m.season, of: nil, d))
+        },
+        Rule("this past <season>", [.word("this"), .word("past"), .season], examples: ["this past winter", "this past spring"]) { m in
+            .date(.season(m.season, of: nil, .past))
         },
         Rule("<season> <year>", [.optional(.word("the")), .season, .optional(.word("of")), .year],
              examples: ["summer 2015", "the winter of 1999", "fall 2015"]) { m in
@@ -86,6 +93,20 @@ enum PeriodRules {
         },
         Rule("the weekend after next", [.optional(.word("the")), .word("weekend"), .word("after"), .optional(.word("the")), .word("next")],
              examples: ["the weekend after the next"]) { _ in .date(.weekend(weeks: 2, of: nil)) },
+        Rule("the week-end", [.optional(.words(["the", "this"])), .word("week"), .glued(.punct("-")), .glued(.word("end"))],
+             examples: ["the week-end", "this week-end"]) { m in
+            .date(.weekend(weeks: m.has("this") ? 0 : nil, of: nil))
+        },
+        Rule("the last weekend of <date>", [.optional(.word("the")), .words(["last", "first"]), .words(["weekend", "wkend"]),
+                                            .words(["of", "in"]), .entry(.date)],
+             examples: ["the last weekend of January", "first weekend in May"]) { m in
+            .date(.weekend(weeks: 0, of: .nthWeekday(m.has("last") ? -1 : 1, weekday: 6, of: m.date)))
+        },
+        Rule("the last week-end of <date>", [.optional(.word("the")), .words(["last", "first"]), .word("week"), .optional(.glued(.punct("-"))),
+                                             .word("end"), .words(["of", "in"]), .entry(.date)],
+             examples: ["the last week-end of January", "last week end in January"]) { m in
+            .date(.weekend(weeks: 0, of: .nthWeekday(m.has("last") ? -1 : 1, weekday: 6, of: m.date)))
+        },
         Rule("the weekend of <date>", [.optional(.word("the")), .word("weekend"), .word("of"), .entry(.date)],
              examples: ["the weekend of March 5"]) { m in
             .date(.weekend(weeks: 0, of: m.date))

@@ -22,7 +22,8 @@ enum RangeRules {
         case (.decade, .decade), (.century, .century):
             return .range(a, b)
         default:
-            guard rangeable(a), rangeable(b), kind(a) == kind(b) else { return nil }
+            // like ends, or today (tomorrow...) and a weekday: "tomorrow - next Thursday"
+            guard rangeable(a), rangeable(b), kind(a) == kind(b) || deicticDayAndWeekday(a, b) || deicticDayAndWeekday(b, a) else { return nil }
             return .range(a, b)
         }
     }
@@ -30,7 +31,7 @@ enum RangeRules {
     /// Ends of one range are alike: "Monday through Friday", "2010 to 2014", not "2017-Q1".
     static func kind(_ d: DateExpr) -> Int {
         switch d {
-        case .calendar(_, _, .some), .numeric, .dayWithWeekday, .holiday, .deictic(.day, _), .offset, .nthWeekday, .dayOf: 0
+        case .calendar(_, _, .some), .numeric, .dayWithWeekday, .withWeekday, .holiday, .deictic(.day, _), .offset, .nthWeekday, .dayOf: 0
         case .weekday, .weekdayOf: 1
         case .calendar(_, .some, nil), .month: 2
         case .calendar(.some, nil, nil): 3
@@ -42,9 +43,23 @@ enum RangeRules {
         }
     }
 
+    /// A day written with its year, with or without a time.
+    static func written(_ d: DateExpr) -> Bool {
+        switch d {
+        case .calendar(.some, .some, .some): true
+        case .timed(let inner, _): written(inner)
+        default: false
+        }
+    }
+
+    static func deicticDayAndWeekday(_ a: DateExpr, _ b: DateExpr) -> Bool {
+        guard case .deictic(.day, _) = a else { return false }
+        return kind(b) == 1
+    }
+
     static func rangeable(_ d: DateExpr) -> Bool {
         switch d {
-        case .range, .ref, .span, .within, .part: false
+        case .range, .ref, .span, .within, .part, .alone: false
         default: true
         }
     }
@@ -62,6 +77,12 @@ enum RangeRules {
         Rule("<date> to <date>", [.entry(.date), .words(["to", "through", "thru", "till", "until", "untill", "-"]), .optional(.word("the")), .entry(.date)],
              examples: ["June 2 until June 5", "July 13 - July 15", "Monday through Friday", "Nov 18-Dec 19, 2015"]) { m in
             join(m.dates[0], m.dates[1]).map { .date($0) }
+        },
+        Rule("<date>/<date>", [.entry(.date), .glued(.punct("/")), .glued(.entry(.date))],
+             examples: ["2015-04-11 08:00:00/2015-04-12 18:30:00", "2015-03-28/2015-04-02"]) { m in
+            // an ISO 8601 interval: both ends written in full
+            guard written(m.dates[0]), written(m.dates[1]) else { return nil }
+            return .date(.range(m.dates[0], m.dates[1]))
         },
         Rule("<month> <day>-<day>", [.month, .optional(.punct(".")), .day, .words(["-", "to", "through", "thru", "till", "until"]), .optional(.word("the")), .day,
                                      .optional(.punct(",")), .optional(.year)],
@@ -86,7 +107,8 @@ enum RangeRules {
         },
         Rule("<date> for <duration>", [.optional(.word("from")), .entry(.date), .optional(.punct(",")), .word("for"), .entry(.duration)],
              examples: ["from 18th Dec for 10 days"]) { m in
-            .date(.startingFor(m.duration, m.date))
+            // "Tuesday for the two-day rally": a definite duration names the event, not how long from the date
+            m.duration.definite ? nil : .date(.startingFor(m.duration, m.date))
         },
         Rule("for <duration> from <date>", [.word("for"), .entry(.duration), .optional(.punct(",")), .words(["from", "starting"]), .optional(.word("from")), .entry(.date)],
              examples: ["for 10 days from 18th Dec", "for 3 days from today"]) { m in

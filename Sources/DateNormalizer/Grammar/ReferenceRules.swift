@@ -27,11 +27,12 @@ enum ReferenceRules {
         Rule("as soon as possible", [.word("as"), .word("soon"), .word("as"), .word("possible")], examples: ["as soon as possible"]) { _ in
             .date(.ref(.future))
         },
-        Rule("coming months", [.optional(.word("the")), .words(["coming", "upcoming"]), .words(["days", "weeks", "months", "years", "decades"])],
+        Rule("coming months", [.optional(.word("the")), .words(["coming", "upcoming", "future"]), .words(["days", "weeks", "months", "years", "decades", "quarters"])],
              examples: ["coming months", "the coming years"]) { _ in .date(.ref(.future)) },
-        // "in recent years" is a vague length of time in TimeBank (PXY), not a point
+        // "in recent weeks" is a vague length of time in TimeBank (PXW); "in recent years" mostly the vague past
         Rule("recent years", [.word("recent"), .unit], examples: ["recent years", "recent weeks"]) { m in
-            m.has(any: ["days", "weeks", "months", "years", "decades"]) ? .duration(DurationExpr(nil, m.unit)) : nil
+            if m.has(any: ["years", "decades"]) { return .date(.ref(.past)) }
+            return m.has(any: ["days", "weeks", "months"]) ? .duration(DurationExpr(nil, m.unit)) : nil
         },
     ]
 }

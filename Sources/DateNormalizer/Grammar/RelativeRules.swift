@@ -13,6 +13,14 @@ enum RelativeRules {
     }
     static let calendarUnits: Set<TimeUnit> = [.day, .week, .month, .quarter, .year, .decade, .century]
 
+    /// A date that comes back every year and names no year: a holiday, a month, a month-day, a season.
+    static func recurring(_ d: DateExpr) -> Bool {
+        switch d {
+        case .holiday(_, nil, .none), .calendar(nil, .some, _), .season(_, nil, .none): true
+        default: false
+        }
+    }
+
     static let all: [Rule] = [
         Rule("today", [.words(["today", "todays", "today's"])], examples: ["today"]) { _ in .date(.deictic(.day, 0)) },
         Rule("tomorrow", [.words(["tomorrow", "tmrw", "tomorrows", "tomorrow's", "tmr"])], examples: ["tomorrow", "tmrw"]) { _ in
@@ -44,7 +52,7 @@ enum RelativeRules {
         },
         Rule("the fiscal year", [.word("the"), .optional(.words(["current", "latest", "full"])), .optional(.word("fiscal")), .word("year")],
              examples: ["the fiscal year", "the full year"]) { m in
-            m.has("fiscal") || m.has("full") ? .date(.anaphoric(.year, 0)) : nil
+            m.has("fiscal") || m.has("full") ? .date(.reportingYear) : nil
         },
         Rule("the week", [.word("the"), .word("week")], examples: ["the week"]) { _ in .date(.anaphoric(.week, 0)) },
         Rule("year-end", [.word("year"), .optional(.glued(.punct("-"))), .word("end")], examples: ["year-end", "year end"]) { _ in
@@ -77,11 +85,11 @@ enum RelativeRules {
             let d: Direction = m.has("next") || m.has("coming") ? .next : m.has("this") ? .this : .last
             return .date(.month(m.month, d))
         },
-        Rule("next <month-day>", [.words(["next", "this"]), .entry(.date)], examples: ["next 6th of April", "this 5/12"]) { m in
+        Rule("next <month-day>", [.words(["next", "this", "last"]), .entry(.date)], examples: ["next 6th of April", "this 5/12", "last Oct. 4"]) { m in
             let d: Direction = m.has("next") ? .next : m.has("this") ? .this : .last
             switch m.date {
             case .calendar(nil, let mo?, let day?): return .date(.monthDay(mo, day, d))
-            case .numeric(let a, let b, nil): return .date(.numericDirection(a, b, d))
+            case .numeric(let a, let b, nil), .alone(.numeric(let a, let b, nil)): return .date(.numericDirection(a, b, d))
             default: return nil
             }
         },
@@ -90,8 +98,10 @@ enum RelativeRules {
             return nil
         },
         // offsets from the reference
-        Rule("<duration> ago", [.entry(.duration), .words(["ago", "back"])], examples: ["three days ago", "a year ago", "a few days ago"]) { m in
-            .date(.offset(m.duration, sign: -1, from: nil))
+        Rule("<duration> ago", [.entry(.duration), .optional(.word("or")), .optional(.word("so")), .words(["ago", "back"])],
+             examples: ["three days ago", "a year ago", "a few days ago", "a month or so ago"]) { m in
+            if m.has("or") != m.has("so") { return nil }
+            return .date(.offset(m.duration, sign: -1, from: nil))
         },
         Rule("in <duration>", [.context(.word("in")), .entry(.duration)], examples: ["in two weeks", "in 3 years"]) { m in
             guard !m.duration.definite, m.duration.mod == nil, m.duration.parts.allSatisfy({ $0.count != nil }) else { return nil }
@@ -107,6 +117,25 @@ enum RelativeRules {
         Rule("<duration> in the future", [.entry(.duration), .word("in"), .word("the"), .word("future")], examples: ["4 weeks in the future"]) { m in
             .date(.span(count: Int(m.duration.parts[0].count ?? 1), unit: m.duration.parts[0].unit, sign: 1))
         },
+        Rule("<date> in <duration>", [.entry(.date), .entry(.date)],
+             examples: ["Thanksgiving in 10 months", "April in a year", "Christmas two years ago", "Diwali four years hence"]) { m in
+            guard recurring(m.dates[0]) else { return nil }
+            switch m.dates[1] {
+            case .inDuration(let d): return .date(.movedReference(m.dates[0], d, sign: 1))
+            case .offset(let d, let sign, nil) where d.parts.allSatisfy({ $0.count != nil }): return .date(.movedReference(m.dates[0], d, sign: sign))
+            default: return nil
+            }
+        },
+        // arithmetic notation: "+2 months", "next Tuesday +10 days", "2023-12-29 -10days"
+        Rule("+<duration>", [.words(["+", "-"]), .glued(.entry(.duration))], examples: ["+3 months, 4 days"]) { m in
+            guard m.has("+"), m.duration.parts.allSatisfy({ $0.count != nil }) else { return nil }
+            return .date(.offset(m.duration, sign: 1, from: nil))
+        },
+        Rule("<date> +<duration>", [.entry(.date), .words(["+", "-"]), .glued(.entry(.duration))],
+             examples: ["next Monday +9 days", "2015-12-16 -12days"]) { m in
+            guard m.duration.parts.allSatisfy({ $0.count != nil }) else { return nil }
+            return .date(.offset(m.duration, sign: m.has("+") ? 1 : -1, from: m.date))
+        },
         Rule("<duration> before <date>", [.entry(.duration), .words(["before", "after", "from", "since"]), .entry(.date)],
              examples: ["two weeks before Christmas", "3 days after January 12th", "2 weeks from January 15"]) { m in
             .date(.offset(m.duration, sign: m.has("before") ? -1 : 1, from: m.date))
@@ -120,7 +149,7 @@ enum RelativeRules {
             let sign = m.has(any: ["next", "coming", "following", "upcoming"]) ? 1 : -1
             if p.count == 1, !m.has("the") { return nil }  // "last week" is deictic
             if p.count == nil, m.has(any: ["coming", "upcoming", "following"]) { return nil }  // "the coming months": FUTURE_REF
-            return .date(.span(count: p.count.map { Int($0) }, unit: p.unit, sign: sign))
+            return .date(.span(count: p.count.map { Int($0) }, unit: p.unit, sign: sign, business: m.duration.business))
         },
         Rule("the past <unit>", [.word("the"), .words(["past", "last"]), .unit], examples: ["the past week", "the last year"]) { m in
             guard m.unit >= .day, !m.has(any: ["days", "weeks", "months", "years"]) else { return nil }

@@ -68,6 +68,35 @@ struct Match: Sendable {
     /// Whether the first word was capitalized.
     var capitalized = false
 
+    /// Which lists hold values (bit `i` for the `i`-th list in declaration order), so `reset` empties
+    /// only those.
+    var used: UInt32 = 0
+
+    /// Empties the lists in use, keeping their storage: the matcher reuses one `Match` for every rule
+    /// it completes, so filling it allocates nothing once the lists have grown.
+    mutating func reset() {
+        if used != 0 {
+            if used & (1 << 0) != 0 { weekdays.removeAll(keepingCapacity: true) }
+            if used & (1 << 1) != 0 { months.removeAll(keepingCapacity: true) }
+            if used & (1 << 2) != 0 { days.removeAll(keepingCapacity: true) }
+            if used & (1 << 3) != 0 { years.removeAll(keepingCapacity: true) }
+            if used & (1 << 4) != 0 { numbers.removeAll(keepingCapacity: true) }
+            if used & (1 << 5) != 0 { ordinals.removeAll(keepingCapacity: true) }
+            if used & (1 << 6) != 0 { units.removeAll(keepingCapacity: true) }
+            if used & (1 << 7) != 0 { unitCounts.removeAll(keepingCapacity: true) }
+            if used & (1 << 8) != 0 { parts.removeAll(keepingCapacity: true) }
+            if used & (1 << 9) != 0 { seasons.removeAll(keepingCapacity: true) }
+            if used & (1 << 10) != 0 { words.removeAll(keepingCapacity: true) }
+            if used & (1 << 11) != 0 { dates.removeAll(keepingCapacity: true) }
+            if used & (1 << 12) != 0 { times.removeAll(keepingCapacity: true) }
+            if used & (1 << 13) != 0 { durations.removeAll(keepingCapacity: true) }
+            if used & (1 << 14) != 0 { sets.removeAll(keepingCapacity: true) }
+            used = 0
+        }
+        latentWord = false
+        capitalized = false
+    }
+
     var weekday: Int { weekdays.first ?? 1 }
     var month: Int { months.first ?? 1 }
     var day: Int { days.first ?? 1 }

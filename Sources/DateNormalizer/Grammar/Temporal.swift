@@ -14,6 +14,19 @@ enum Direction: UInt8, Sendable, Hashable {
     case past
     /// "Tuesday after next", "the year after next".
     case afterNext
+
+    /// The direction's name, for traces.
+    var name: String {
+        switch self {
+        case .none: "none"
+        case .this: "this"
+        case .next: "next"
+        case .last: "last"
+        case .coming: "coming"
+        case .past: "past"
+        case .afterNext: "afterNext"
+        }
+    }
 }
 
 /// A time of day: a clock reading or a named part of the day.
@@ -29,6 +42,21 @@ enum PartOf: UInt8, Sendable, Hashable {
     case beforeReference
     /// "later this month", "the rest of the week": from the reference to the end of the period.
     case afterReference
+
+    /// The part's name, for traces.
+    var name: String {
+        switch self {
+        case .early: "early"
+        case .mid: "mid"
+        case .late: "late"
+        case .start: "start"
+        case .end: "end"
+        case .firstHalf: "firstHalf"
+        case .secondHalf: "secondHalf"
+        case .beforeReference: "beforeReference"
+        case .afterReference: "afterReference"
+        }
+    }
 
     var mod: TimexMod? {
         switch self {
@@ -51,6 +79,12 @@ indirect enum DateExpr: Sendable, Hashable {
     case numeric(Int, Int, year: Int?)
     /// A day of the month fixed by its weekday: "Tuesday the 19th" (the nearest month where the 19th is a Tuesday).
     case dayWithWeekday(Int, weekday: Int)
+    /// A date written with its weekday: "Sat, Jul 19" (the year nearest the reference in which July 19
+    /// is a Friday). The weekday is checked only when the year is missing.
+    case withWeekday(DateExpr, weekday: Int)
+    /// A reading that stands only as the whole text ("3-17", "7/9" alone): composition rules leave it
+    /// alone, except those whose other words make it a date ("next 5/12", "2 months before 02/02").
+    case alone(DateExpr)
     /// "the following Monday": the first such weekday after the last date mentioned.
     case anaphoricWeekday(Int)
     /// "the previous Friday": the last such weekday before the last date mentioned.
@@ -70,13 +104,19 @@ indirect enum DateExpr: Sendable, Hashable {
     /// "in two weeks": a date that far ahead, except in a past clause, where it is a length of time
     /// ("the worst drought in 20 years").
     case inDuration(DurationExpr)
+    /// A recurring date read from a reference moved by an offset: "Thanksgiving in 10 months" (the
+    /// first Thanksgiving on or after the reference plus ten months), "April a year ago".
+    case movedReference(DateExpr, DurationExpr, sign: Int)
     /// A length of time before or after the last date mentioned: "two months later", "a week earlier".
     case later(DurationExpr, sign: Int)
     /// "a year ago", "a year earlier": in a results story, the same period a year before the last
     /// quarter or month mentioned; otherwise the previous year.
     case yearAgo
     /// "the 1988 quarter", "the 1989 period": the period last reported on, in that year.
-    case reportingPeriod(year: Int)
+    /// "the fiscal year", "the full year": the year of the period last reported on, else the reference's.
+    case reportingYear
+    /// "the latest period" (year nil): the period itself.
+    case reportingPeriod(year: Int?)
     /// The unit that contains a date: "the week of March 6".
     case containing(TimeUnit, DateExpr)
     /// Relative to the last date mentioned in the text: "the next day" (.day, 1), "two months later" (.month, 2),
@@ -101,6 +141,12 @@ indirect enum DateExpr: Sendable, Hashable {
     case nthUnit(Int, TimeUnit, of: DateExpr)
     /// "the first two weeks of 2021", "the last three months of 2021" (n < 0 counts from the end).
     case firstUnits(Int, TimeUnit, of: DateExpr)
+    /// "the third Tuesday after Christmas 2014" (n = 3), "the second Friday before Easter" (n = -2):
+    /// counted from the day after (or before) the date.
+    case nthWeekdayAfter(Int, weekday: Int, of: DateExpr)
+    /// "the closest Monday to Dec. 16" (rank 1), "the second closest Christmas to today" (rank 2): the
+    /// occurrences of a recurring date ranked by distance from another date.
+    case closest(Int, DateExpr, to: DateExpr)
     /// "the 20th of next month".
     case dayOf(Int, of: DateExpr)
     /// "Wednesday of next week", "Friday next week".
@@ -110,7 +156,7 @@ indirect enum DateExpr: Sendable, Hashable {
     /// A length of time starting on a date: "a week starting tomorrow", "for 10 days from Dec. 18".
     case startingFor(DurationExpr, DateExpr)
     /// "the past three weeks" (count -3), "the next few days" (count nil, sign 1): a run of whole units next to the reference.
-    case span(count: Int?, unit: TimeUnit, sign: Int)
+    case span(count: Int?, unit: TimeUnit, sign: Int, business: Bool = false)
     /// "within two weeks", "the coming 5 years": from the reference to reference + duration.
     case within(count: Int, unit: TimeUnit)
     case timed(DateExpr, TimeSpec)
@@ -139,6 +185,8 @@ struct DurationExpr: Sendable, Hashable {
     var definite = false
     /// "a few": vague as a length (`PXD`), about three as an offset ("a few days ago").
     var few = false
+    /// "business days", "trading days": counted on weekdays only.
+    var business = false
 
     init(_ count: Double?, _ unit: TimeUnit, mod: TimexMod? = nil) {
         parts = [(count, unit)]
@@ -151,7 +199,7 @@ struct DurationExpr: Sendable, Hashable {
     }
 
     static func == (a: DurationExpr, b: DurationExpr) -> Bool {
-        a.mod == b.mod && a.definite == b.definite && a.parts.count == b.parts.count
+        a.mod == b.mod && a.definite == b.definite && a.business == b.business && a.parts.count == b.parts.count
             && zip(a.parts, b.parts).allSatisfy { $0.count == $1.count && $0.unit == $1.unit }
     }
 

@@ -88,6 +88,10 @@ enum TimeRules {
             let pm = m.part == .afternoon || m.part == .evening || (m.part == .night && m.number >= 6)
             return .time(.clock(hour: pm && m.number < 12 ? m.number + 12 : m.number, minute: nil, second: nil))
         },
+        Rule("mid-afternoon", [.words(["mid", "late", "early"]), .optional(.glued(.punct("-"))), .partOfDay],
+             examples: ["mid-afternoon", "mid afternoon", "late morning"]) { m in
+            [.morning, .afternoon, .evening].contains(m.part) ? .time(.part(m.part)) : nil
+        },
         // parts of the day with a date
         Rule("tonight", [.words(["tonight", "tonite", "tonight's"])], examples: ["tonight"]) { _ in .date(.timed(.deictic(.day, 0), .part(.night))) },
         Rule("this morning", [.words(["this", "today"]), .partOfDay], examples: ["this morning", "this evening", "today evening"]) { m in
@@ -123,7 +127,7 @@ enum TimeRules {
             dayLike(m.date) ? .date(.timed(m.date, .part(m.part))) : nil
         },
         // clock times with a date
-        Rule("<date> at <time>", [.entry(.date), .optional(.punct(",")), .optional(.words(["at", "@", "around", "about", "by", "from", "-"])), .entry(.time)],
+        Rule("<date> at <time>", [.entry(.date), .optional(.punct(",")), .optional(.words(["at", "@", "around", "about", "by", "from", "for", "-"])), .entry(.time)],
              examples: ["tomorrow at 5pm", "Friday at 9 a.m.", "xmas at 6 pm", "Jan 1 2025, 9:30"]) { m in
             dayLike(m.date) ? .date(.timed(m.date, m.time)) : nil
         },
@@ -136,8 +140,11 @@ enum TimeRules {
             dayLike(m.date) ? .date(.timed(m.date, m.time)) : nil
         },
         Rule("<date> <time> <year>", [.entry(.date), .entry(.time), .year], examples: ["Wed Oct 26 15:50:06 2016"]) { m in
-            guard case .calendar(nil, let mo?, let d?) = m.date else { return nil }
-            return .date(.timed(.calendar(year: m.year, month: mo, day: d), m.time))
+            switch m.date {
+            case .calendar(nil, let mo?, let d?), .withWeekday(.calendar(nil, let mo?, let d?), _):
+                return .date(.timed(.calendar(year: m.year, month: mo, day: d), m.time))
+            default: return nil
+            }
         },
         Rule("<date>T<time>", [.entry(.date), .glued(.word("t")), .glued(.entry(.time))], examples: ["2016-12-16T12:23:59"]) { m in
             .date(.timed(m.date, m.time))
@@ -177,7 +184,7 @@ enum TimeRules {
     /// A date that is a single day (so a time can sit on it).
     static func dayLike(_ d: DateExpr) -> Bool {
         switch d {
-        case .calendar(_, .some, .some), .numeric, .weekday, .deictic(.day, _), .anaphoric(.day, _), .holiday, .dayWithWeekday,
+        case .calendar(_, .some, .some), .numeric, .weekday, .deictic(.day, _), .anaphoric(.day, _), .holiday, .dayWithWeekday, .withWeekday,
              .weekdayOf, .nthWeekday, .dayOf, .offset, .anaphoricWeekday, .nthWeekdayFromReference, .calendar(nil, nil, .some):
             return true
         case .timed(let inner, .part): return dayLike(inner)

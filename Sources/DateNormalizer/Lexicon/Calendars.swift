@@ -170,42 +170,67 @@ enum SolarCalendar {
     }
 }
 
-/// Islamic months begin with the first crescent seen after the new moon. The day is computed
-/// from the astronomical new moon: a month begins the day after a new moon that falls before
-/// sunset in Mecca, otherwise one day later; the tabular calendar picks which new moon.
+/// The Umm al-Qura calendar of Saudi Arabia, for Islamic holidays, computed by the rules its makers
+/// used in each era (Mecca, UTC+3):
+/// - from AH 1420 (1999): a month begins the day after the evening on which the new moon has come
+///   before sunset and the moon sets after the sun (later dates by the same rule);
+/// - AH 1392-1419: the day after the new moon's date at Greenwich (a new moon before 3 a.m. in Mecca
+///   opens the month that very day);
+/// - earlier years: the modern rule, for want of a better one.
+/// Values are the civil day of the holiday; countries that wait for a sighting often keep it a day later.
 enum IslamicCalendar {
     static let epoch = 227_015
+    static let mecca = (latitude: 21.4225, longitude: 39.8262, noonUTC: 9.0)
 
     static func tabular(year y: Int, month m: Int, day d: Int) -> Int {
         d + 29 * (m - 1) + (6 * m - 1) / 11 + (y - 1) * 354 + (3 + 11 * y) / 30 + epoch - 1
     }
 
-    /// The civil day whose sundown opens the given Islamic date, in the Gregorian year (the first, when twice).
+    /// The civil day that is the given Islamic date, in the Gregorian year (the first, when twice).
     static func date(gregorianYear: Int, month: Int, day: Int) -> CivilDate? {
         dates(gregorianYear: gregorianYear, month: month, day: day).first
     }
 
-    /// Every civil day in the Gregorian year whose sundown opens the given Islamic date.
+    /// The first day of Islamic month `month` of year `year` (AH).
+    static func firstDay(year y: Int, month: Int) -> CivilDate? {
+        let rd = tabular(year: y, month: month, day: 1)
+        guard let guess = CivilDate(dayNumber: rd - HebrewCalendar.rataDie1970) else { return nil }
+        // the new moon just before the tabular first day
+        let moons = LunarCalendar.newMoons(near: guess.adding(days: -2) ?? guess)
+        guard let conjunction = moons.last(where: { $0 - LunarCalendar.jd1970 <= Double(guess.dayNumber) + 1 }) else { return nil }
+        if (1392..<1420).contains(y) {
+            return LunarCalendar.civilDay(conjunction, zone: 0)?.adding(days: 1)
+        }
+        guard let day = LunarCalendar.civilDay(conjunction, zone: 3) else { return nil }
+        let sunset = Astronomy.sunset(day, latitude: mecca.latitude, longitude: mecca.longitude, noonUTC: mecca.noonUTC)
+        if conjunction < sunset, Astronomy.moonSetsAfterSun(day, latitude: mecca.latitude, longitude: mecca.longitude, noonUTC: mecca.noonUTC) {
+            return day.adding(days: 1)
+        }
+        return day.adding(days: 2)
+    }
+
+    /// Every civil day in the Gregorian year that is the given Islamic date.
     static func dates(gregorianYear: Int, month: Int, day: Int) -> [CivilDate] {
         var out: [CivilDate] = []
         guard (1000...2999).contains(gregorianYear) else { return out }
         // the Islamic year whose month falls in the Gregorian year (about 1.03 Islamic years per Gregorian year)
         let approx = Int((Double(gregorianYear - 622) * 1.030684).rounded(.down)) + 1
         for y in [approx - 1, approx, approx + 1] {
-            let rd = tabular(year: y, month: month, day: 1)
-            guard let guess = CivilDate(dayNumber: rd - HebrewCalendar.rataDie1970) else { continue }
-            // the new moon just before the tabular first day
-            let moons = LunarCalendar.newMoons(near: guess.adding(days: -2) ?? guess)
-            guard let conjunction = moons.last(where: { $0 - LunarCalendar.jd1970 <= Double(guess.dayNumber) + 1 }),
-                  let conjunctionDay = LunarCalendar.civilDay(conjunction, zone: 3)
-            else { continue }
-            let localHour = ((conjunction - LunarCalendar.jd1970 + 3.0 / 24) - Double(conjunctionDay.dayNumber)) * 24
-            // the first day of the month: the day after the crescent is seen, which is the evening after a
-            // conjunction early in the day, otherwise the evening after that
-            let firstDay = conjunctionDay.adding(days: localHour < 12 ? 1 : 2)
-            guard let start = firstDay?.adding(days: day - 1), start.year == gregorianYear else { continue }
+            guard let start = firstDay(year: y, month: month)?.adding(days: day - 1), start.year == gregorianYear else { continue }
             out.append(start)
         }
         return out
+    }
+
+    /// The whole month `month` that starts in the Gregorian year: its first day and the next month's.
+    static func months(gregorianYear: Int, month: Int) -> [CalendarInterval] {
+        guard (1000...2999).contains(gregorianYear) else { return [] }
+        let approx = Int((Double(gregorianYear - 622) * 1.030684).rounded(.down)) + 1
+        return [approx - 1, approx, approx + 1].compactMap { y in
+            guard let start = firstDay(year: y, month: month), start.year == gregorianYear,
+                  let end = month == 12 ? firstDay(year: y + 1, month: 1) : firstDay(year: y, month: month + 1)
+            else { return nil }
+            return CalendarInterval(start: start, end: end)
+        }
     }
 }

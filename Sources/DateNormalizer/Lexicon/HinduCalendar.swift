@@ -11,6 +11,8 @@ import Foundation
 enum HinduCalendar {
     enum Moment: Double, Sendable {
         case sunrise = 6.0, evening = 18.5, moonrise = 20.5, midnight = 23.9
+        /// Six nazhikas (2 h 24 min) after sunrise: the nakshatra then rules the day in Kerala.
+        case sixNazhikas = 8.4
     }
 
     static let rad = Double.pi / 180
@@ -24,22 +26,7 @@ enum HinduCalendar {
     }
 
     /// Tropical longitude of the moon, degrees (main terms of Meeus ch. 47).
-    static func moon(_ jd: Double) -> Double {
-        let t = (jd - 2_451_545.0) / 36525
-        let lp = 218.3164477 + 481_267.88123421 * t
-        let d = (297.8501921 + 445_267.1114034 * t) * rad
-        let m = (357.5291092 + 35999.0502909 * t) * rad
-        let mp = (134.9633964 + 477_198.8675055 * t) * rad
-        let f = (93.2720950 + 483_202.0175233 * t) * rad
-        let e = 1 - 0.002516 * t
-        var s = 6_288_774 * sin(mp) + 1_274_027 * sin(2 * d - mp) + 658_314 * sin(2 * d) + 213_618 * sin(2 * mp)
-        s += -185_116 * e * sin(m) - 114_332 * sin(2 * f) + 58793 * sin(2 * d - 2 * mp) + 57066 * e * sin(2 * d - m - mp)
-        s += 53322 * sin(2 * d + mp) + 45758 * e * sin(2 * d - m) - 40923 * e * sin(m - mp) - 34720 * sin(d)
-        s += -30383 * e * sin(m + mp) + 15327 * sin(2 * d - 2 * f) - 12528 * sin(mp + 2 * f) + 10980 * sin(mp - 2 * f)
-        s += 10675 * sin(4 * d - mp) + 10034 * sin(3 * mp) + 8548 * sin(4 * d - 2 * mp) - 7888 * e * sin(2 * d + m - mp)
-        s += -6766 * e * sin(2 * d + m) - 5163 * sin(d - mp) + 4987 * e * sin(d + m) + 4036 * e * sin(2 * d - m + mp)
-        return norm(lp + s / 1_000_000)
-    }
+    static func moon(_ jd: Double) -> Double { Astronomy.moonEcliptic(jd).longitude }
 
     static func norm(_ x: Double) -> Double {
         let r = x.truncatingRemainder(dividingBy: 360)
@@ -52,6 +39,21 @@ enum HinduCalendar {
     /// The Julian Day of a civil day's moment in India (UTC+5:30).
     static func jd(_ d: CivilDate, _ moment: Moment) -> Double {
         Double(d.dayNumber) + LunarCalendar.jd1970 + (moment.rawValue - 5.5) / 24
+    }
+
+    /// The first day of `year` on which, six nazhikas after sunrise (India), the sun is in sidereal sign
+    /// `sign` (0 = Aries) and the moon in nakshatra `nakshatra` (1 = Ashvini ... 27 = Revati; 13°20' each).
+    static func nakshatraDay(year: Int, sign: Int, nakshatra: Int) -> CivilDate? {
+        guard (1000...2999).contains(year), let jan = CivilDate(year: year, month: 1, day: 1) else { return nil }
+        for k in 0..<366 {
+            guard let d = jan.adding(days: k), d.year == year else { break }
+            let t = jd(d, .sixNazhikas)
+            // the solar month's first day is left out: its stars belong to the month before
+            guard Int(SolarCalendar.siderealOf(tropical: sun(t)) / 30) == sign,
+                  Int(SolarCalendar.siderealOf(tropical: sun(t - 1)) / 30) == sign else { continue }
+            if Int(SolarCalendar.siderealOf(tropical: moon(t)) / (360.0 / 27)) + 1 == nakshatra { return d }
+        }
+        return nil
     }
 
     /// The day in `year` of tithi `tithi` in amanta month `month` (0 = Chaitra ... 11 = Phalguna).

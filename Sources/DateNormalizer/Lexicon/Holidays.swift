@@ -27,12 +27,21 @@ struct Holiday: Sendable {
         case chineseNewYear
         /// A day of the Islamic calendar and how many days it lasts.
         case islamic(month: Int, day: Int, length: Int)
+        /// A whole month of the Islamic calendar (Ramadan: 29 or 30 days).
+        case islamicMonth(Int)
+        /// The last Friday before the month after `month` begins (Jumu'atul-Wida: the last Friday of Ramadan).
+        case lastFridayOfIslamicMonth(Int)
         /// An Israeli memorial day moved off the weekend: Yom HaShoah (Nisan 27) and Yom HaAtzmaut (Iyar 5).
         case israeli(atzmaut: Bool)
         /// A tithi of an amanta lunar month (0 = Chaitra), observed at a moment of the day, lasting `length` days.
         case hindu(month: Int, tithi: Int, at: HinduCalendar.Moment, length: Int, shift: Int = 0)
         /// The day the sun enters a sidereal sign (Makar Sankranti: Capricorn, 270°), plus `days`.
         case sankranti(longitude: Double, days: Int)
+        /// The first day on which, early in the morning (India), the sun is in a sidereal sign (0 = Aries) and the
+        /// moon in a nakshatra (1 = Ashvini ... 22 = Shravana): Onam is Shravana in Leo (Chingam).
+        case nakshatra(sign: Int, nakshatra: Int)
+        /// The first day of the Shahenshahi Parsi year: 365 days, no leap year, so a day earlier every four years.
+        case parsiNewYear
     }
 
     let name: String
@@ -47,12 +56,24 @@ struct Holiday: Sendable {
 
     /// Every occurrence starting in `year` (an Islamic holiday can fall twice in one Gregorian year).
     func intervals(in year: Int) -> [CalendarInterval] {
-        if case .islamic(let m, let d, let length) = rule {
+        switch rule {
+        case .islamic(let m, let d, let length):
             return IslamicCalendar.dates(gregorianYear: year, month: m, day: d).compactMap { start in
                 start.adding(days: length).flatMap { CalendarInterval(start: start, end: $0) }
             }
+        case .islamicMonth(let m):
+            return IslamicCalendar.months(gregorianYear: year, month: m)
+        case .lastFridayOfIslamicMonth(let m):
+            // the months that end in `year`: look at those starting in it and the year before
+            return (IslamicCalendar.months(gregorianYear: year - 1, month: m) + IslamicCalendar.months(gregorianYear: year, month: m))
+                .compactMap { month -> CalendarInterval? in
+                    guard let last = month.end.adding(days: -1), let friday = last.adding(days: -((last.weekday - 5 + 7) % 7)),
+                          friday.year == year else { return nil }
+                    return CalendarInterval(day: friday)
+                }
+        default:
+            return interval(in: year).map { [$0] } ?? []
         }
-        return interval(in: year).map { [$0] } ?? []
     }
 
     /// The days the holiday covers in `year` (the first occurrence), or nil when it cannot be computed.
@@ -93,12 +114,21 @@ struct Holiday: Sendable {
             return day(LunarCalendar.chineseNewYear(year))
         case .islamic(let m, let d, let length):
             return span(IslamicCalendar.date(gregorianYear: year, month: m, day: d), length)
+        case .islamicMonth, .lastFridayOfIslamicMonth:
+            return intervals(in: year).first
         case .israeli(let atzmaut):
             return day(HebrewCalendar.israeliDay(gregorianYear: year, atzmaut: atzmaut))
         case .hindu(let m, let t, let moment, let length, let shift):
             return span(HinduCalendar.date(year: year, month: m, tithi: t, at: moment)?.adding(days: shift), length)
         case .sankranti(let longitude, let k):
             return day(SolarCalendar.ingress(year: year, siderealLongitude: longitude)?.adding(days: k))
+        case .nakshatra(let sign, let n):
+            return day(HinduCalendar.nakshatraDay(year: year, sign: sign, nakshatra: n))
+        case .parsiNewYear:
+            // year 1 of the Yazdegerdi era began on 16 June 632 (Julian), day -488_525 from 1970; the
+            // Shahenshahi reckoning runs thirty days behind it
+            guard (1000...2999).contains(year) else { return nil }
+            return day(CivilDate(dayNumber: -488_525 + 365 * (year - 631) + 30))
         }
     }
 
@@ -149,6 +179,8 @@ enum Holidays {
         Holiday("World AIDS Day", ["world aids day"], .fixed(month: 12, day: 1)),
         Holiday("International Women's Day", ["international women's day", "women's day"], .fixed(month: 3, day: 8)),
         Holiday("Labour Day (May 1)", ["international workers' day", "labour day", "workers' day"], .fixed(month: 5, day: 1)),
+        Holiday("Onam", ["onam", "thiru onam", "thiruvonam", "thiru-onam"], .nakshatra(sign: 4, nakshatra: 22)),
+        Holiday("Parsi New Year", ["parsi new year", "shahenshahi new year", "parsi navroz"], .parsiNewYear),
         Holiday("Vaisakhi", ["vaisakhi", "baisakhi", "vasakhi", "vaishakhi"], .sankranti(longitude: 0, days: 0)),
         Holiday("Rabindra Jayanti", ["rabindra jayanti", "rabindranath jayanti"], .fixed(month: 5, day: 9)),
         Holiday("Thanksgiving", ["thanksgiving", "thanksgiving day", "thanks giving day", "thanks giving"], .nthWeekday(4, weekday: 4, month: 11)),
@@ -239,7 +271,9 @@ enum Holidays {
         Holiday("Kaanum Pongal", ["kaanum pongal", "kanni pongal", "kanum pongal"], .sankranti(longitude: 270, days: 2)),
         Holiday("Chinese New Year", ["chinese new year", "chinese new year's day", "chinese new years", "chinese lunar new year",
                                      "chinese lunar new year's day", "lunar new year", "spring festival"], .chineseNewYear),
-        Holiday("Ramadan", ["ramadan", "ramadhan", "ramazan"], .islamic(month: 9, day: 1, length: 30)),
+        Holiday("Ramadan", ["ramadan", "ramadhan", "ramazan"], .islamicMonth(9)),
+        Holiday("Jumu'atul-Wida", ["jumu'atul-wida", "jumu'atul wida", "jamat ul-vida", "jamat-ul-vida", "jumatul wida", "alvida jumma"],
+                .lastFridayOfIslamicMonth(9)),
         Holiday("Eid al-Fitr", ["eid al-fitr", "eid al fitr", "eid ul-fitr", "eid-ul-fitr", "id al-fitr"], .islamic(month: 10, day: 1, length: 1)),
         Holiday("Eid al-Adha", ["eid al-adha", "eid al adha", "id ul-adha", "eid ul-adha", "sacrifice feast", "bakr id", "bakrid"],
                 .islamic(month: 12, day: 10, length: 1)),

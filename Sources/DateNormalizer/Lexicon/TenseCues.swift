@@ -12,6 +12,19 @@ enum TenseCue: UInt8, Sendable, Hashable {
     case prospective
 }
 
+/// Words that are neither verbs nor cues but sit inside verb groups or before adjectives: an
+/// auxiliary chain reads through adverbs ("would still be held"), and a determiner makes the "-ed"
+/// word after it an adjective ("a still unspecified date", "the planned merger").
+enum TenseFillers {
+    static let adverbs: Set<String> = ["still", "also", "not", "never", "already", "just", "only", "probably", "now", "then",
+                                       "again", "even", "yet", "actually", "formally", "officially", "finally", "first",
+                                       "originally", "initially", "eventually", "soon", "later"]
+    // not "that": it is more often a relative pronoun ("shootings that injured doctors")
+    static let determiners: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this",
+                                           "no", "any", "each", "every", "some"]
+    static var words: [String] { Array(adverbs) + Array(determiners) }
+}
+
 /// Verbs and auxiliaries that set a clause's tense. Regular pasts are caught by their `-ed`; the
 /// irregular ones news uses most are listed here.
 enum TenseCues {
@@ -19,7 +32,7 @@ enum TenseCues {
         var list: [(String, TenseCue)] = []
         for w in ["will", "shall", "won't", "i'll", "we'll", "you'll", "he'll", "she'll", "it'll", "they'll", "that'll",
                   "would", "wo", "plans", "plan", "planning", "intends", "intend", "aims", "hopes", "wants",
-                  "gonna", "going", "must", "should", "needs", "ought", "vows", "pledges", "promises", "threatens", "prepares", "preparing"]
+                  "gonna", "going", "lets", "must", "should", "needs", "ought", "vows", "pledges", "promises", "threatens", "prepares", "preparing"]
         { list.append((w, .future)) }
         for w in ["was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "said", "told", "met", "took",
                   "made", "went", "came", "held", "began", "left", "gave", "saw", "won", "lost", "found", "fell",
@@ -35,8 +48,10 @@ enum TenseCues {
                   "wound", "overcame", "undertook", "reportedly"]
         { list.append((w, .past)) }
         for w in ["is", "are", "am", "be", "being", "isn't", "aren't"] { list.append((w, .auxiliary)) }
+        // "let's meet": future when "'s" follows (ClauseTense checks); "let" alone is no cue
+        list.append(("let", .present))
         for w in ["says", "say", "does", "do", "remains", "continues"] { list.append((w, .present)) }
-        for w in ["scheduled", "expected", "due", "set", "slated", "poised", "planned", "likely", "supposed", "to-be", "bound"]
+        for w in ["scheduled", "expected", "due", "set", "slated", "poised", "planned", "likely", "supposed", "to-be", "bound", "effective"]
         { list.append((w, .prospective)) }
         return list
     }()

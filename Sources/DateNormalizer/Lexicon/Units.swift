@@ -4,6 +4,23 @@ enum TimeUnit: UInt8, Sendable, Hashable, Comparable, CaseIterable {
 
     static func < (a: TimeUnit, b: TimeUnit) -> Bool { a.rawValue < b.rawValue }
 
+    /// The unit's name, for traces (interpolating an enum otherwise goes through reflection, slowly).
+    var name: String {
+        switch self {
+        case .second: "second"
+        case .minute: "minute"
+        case .hour: "hour"
+        case .day: "day"
+        case .week: "week"
+        case .month: "month"
+        case .quarter: "quarter"
+        case .half: "half"
+        case .year: "year"
+        case .decade: "decade"
+        case .century: "century"
+        }
+    }
+
     /// The granularity of a date at this unit.
     var granularity: Granularity {
         switch self {

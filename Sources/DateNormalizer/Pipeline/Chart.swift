@@ -56,6 +56,8 @@ struct MatchState {
     /// The token whose keys `keys` should hold, and whether they are computed yet (lazily, on first need).
     var keysAt = 0
     var keysReady = false
+    /// The slot values of the rule being completed, reused from one rule to the next.
+    var scratch = Match()
 
     init(grammar: Grammar, tokens: [Token]) {
         self.grammar = grammar
@@ -99,11 +101,23 @@ struct MatchState {
                 if b >= 0 { dispatch(b, at: p, bound: -1, gap: gap) }
             }
             if mask != 0 {
+                if numberWords {
+                    // a number read from words ends at several tokens ("twenty", "twenty five"): the second
+                    // slot may start after any of them, so the keys of every such token are gathered
+                    keyCount = 0
+                    appendKeys(p + 1)
+                    var e = head[p]
+                    while e >= 0 {
+                        if entryNumber[Int(e)] != Int32.min, entryEnd[Int(e)] != Int32(p + 1) { appendKeys(Int(entryEnd[Int(e)])) }
+                        e = entryNext[Int(e)]
+                    }
+                    keysReady = true
+                }
                 var bits = mask
                 while bits != 0 {
                     let bit = bits.trailingZeroBitCount
                     bits &= bits - 1
-                    dispatch(numberWords ? grammar.classBucketAll[bit] : grammar.classBucket[bit], at: p, bound: -1, gap: 0)
+                    dispatch(grammar.classBucket[bit], at: p, bound: -1, gap: 0)
                 }
             }
             // entries built here can start longer rules ("<date> <time>")
@@ -122,8 +136,19 @@ struct MatchState {
     /// The second-slot keys the token at `q` can satisfy (its word, punctuation, classes, entries).
     mutating func nextKeys(_ q: Int) {
         keyCount = 0
+        appendKeys(q)
+    }
+
+    /// Adds the keys of the token at `q` to those already gathered, once each.
+    mutating func appendKeys(_ q: Int) {
         guard q < tokens.count else { return }
+        let before = keyCount
         func put(_ k: Int32) {
+            var n = 0
+            while n < before {
+                if keys[n] == k { return }
+                n += 1
+            }
             if keyCount == keys.count { keys.append(0) }
             keys[keyCount] = k
             keyCount += 1
@@ -362,7 +387,7 @@ struct MatchState {
 
     mutating func finish(_ v: Int32, _ base: Int, start: Int, end: Int) {
         guard end > start else { return }
-        var m = Match()
+        scratch.reset()
         var extentFirst = -1
         var extentEnd = -1
         for ci in 0..<captureCount {
@@ -384,55 +409,55 @@ struct MatchState {
                 switch entries[Int(c.entry)].value {
                 case .number(let n):
                     switch slot.kind {
-                    case .day: m.days.append(n)
-                    case .year: m.years.append(n)
-                    default: m.numbers.append(n)
+                    case .day: scratch.days.append(n); scratch.used |= 4
+                    case .year: scratch.years.append(n); scratch.used |= 8
+                    default: scratch.numbers.append(n); scratch.used |= 16
                     }
                 case .ordinal(let n):
-                    if slot.kind == .day { m.days.append(n) } else { m.ordinals.append(n) }
-                case .date(let d): m.dates.append(d)
-                case .time(let t): m.times.append(t)
-                case .duration(let d): m.durations.append(d)
-                case .set(let s): m.sets.append(s)
+                    if slot.kind == .day { scratch.days.append(n); scratch.used |= 4 } else { scratch.ordinals.append(n); scratch.used |= 32 }
+                case .date(let d): scratch.dates.append(d); scratch.used |= 2048
+                case .time(let t): scratch.times.append(t); scratch.used |= 4096
+                case .duration(let d): scratch.durations.append(d); scratch.used |= 8192
+                case .set(let s): scratch.sets.append(s); scratch.used |= 16384
                 }
                 continue
             }
             let t = tokens[q]
-            if c.slot == 0, t.has(.capitalized) { m.capitalized = true }
+            if c.slot == 0, t.has(.capitalized) { scratch.capitalized = true }
             switch slot.kind {
             case .word, .words:
-                if t.kind == .word { m.words.append(lexicon.spelling(t.lexeme)) } else { m.words.append(String(UnicodeScalar(UInt8(truncatingIfNeeded: t.value)))) }
+                if t.kind == .word { scratch.words.append(lexicon.spelling(t.lexeme)); scratch.used |= 1024 } else { scratch.words.append(String(UnicodeScalar(UInt8(truncatingIfNeeded: t.value)))); scratch.used |= 1024 }
             case .punct:
                 break
             case .weekday:
                 let e = lexicon[t.lexeme]
-                m.weekdays.append(Int(e.weekday))
-                if e.latent, !t.has(.dotted) { m.latentWord = true }
+                scratch.weekdays.append(Int(e.weekday)); scratch.used |= 1
+                if e.latent, !t.has(.dotted) { scratch.latentWord = true }
             case .month:
                 let e = lexicon[t.lexeme]
-                m.months.append(Int(e.month))
-                if e.latent, !t.has(.capitalized), !t.has(.dotted) { m.latentWord = true }
+                scratch.months.append(Int(e.month)); scratch.used |= 2
+                if e.latent, !t.has(.capitalized), !t.has(.dotted) { scratch.latentWord = true }
             case .unit:
                 let e = lexicon[t.lexeme]
-                m.units.append(e.unit ?? .day)
-                m.unitCounts.append(Int(e.unitCount))
-                m.words.append(lexicon.spelling(t.lexeme))
+                scratch.units.append(e.unit ?? .day); scratch.used |= 64
+                scratch.unitCounts.append(Int(e.unitCount)); scratch.used |= 128
+                scratch.words.append(lexicon.spelling(t.lexeme)); scratch.used |= 1024
             case .partOfDay:
-                m.parts.append(lexicon[t.lexeme].partOfDay ?? .morning)
+                scratch.parts.append(lexicon[t.lexeme].partOfDay ?? .morning); scratch.used |= 256
             case .season:
                 let e = lexicon[t.lexeme]
-                m.seasons.append(e.season ?? .summer)
-                if e.latent { m.latentWord = true }
+                scratch.seasons.append(e.season ?? .summer); scratch.used |= 512
+                if e.latent { scratch.latentWord = true }
             case .day:
-                m.days.append(t.value)
+                scratch.days.append(t.value); scratch.used |= 4
             case .monthNumber:
-                m.months.append(t.value)
+                scratch.months.append(t.value); scratch.used |= 2
             case .year:
-                m.years.append(t.value)
+                scratch.years.append(t.value); scratch.used |= 8
             case .twoDigits, .integer, .number:
-                m.numbers.append(t.value)
+                scratch.numbers.append(t.value); scratch.used |= 16
             case .ordinal, .ordinalDigits:
-                m.ordinals.append(t.value)
+                scratch.ordinals.append(t.value); scratch.used |= 32
             case .entry:
                 break
             }
@@ -440,7 +465,7 @@ struct MatchState {
         let variantRule = grammar.variantRule[Int(v)]
         guard extentFirst >= 0 else { return }
         let rule = grammar.rules[Int(variantRule)]
-        guard let value = rule.produce(m) else { return }
+        guard let value = rule.produce(scratch) else { return }
         add(ChartEntry(first: Int32(start), end: Int32(end), extentFirst: Int32(extentFirst), extentEnd: Int32(extentEnd),
                        value: value, rule: variantRule, latent: rule.latent, next: -1))
     }

@@ -7,32 +7,64 @@
 /// ("On Thursday, the council will vote"). Relative clauses between the verb and the date are
 /// skipped by the nearest-cue rule: in "The ISSG, which involves 17 countries, met in Vienna on
 /// Nov. 14", "met" is nearer than "involves".
+///
+/// A clause made only of words the lexicon knows (dates, numbers, prepositions, articles) has no verb
+/// at all: it is a bare phrase ("the first Tuesday of October", "Thu 15th"), read as `.fragment`.
 struct ClauseTense: Sendable {
     let lexicon: Lexicon
     static let window = 14
 
     func tense(_ tokens: [Token], first: Int, end: Int) -> Tense {
+        // "as soon as Tuesday", "as early as next week": the earliest of times still to come
+        if first >= 3, word(tokens, first - 1) == "as", word(tokens, first - 3) == "as",
+           let w = word(tokens, first - 2), w == "soon" || w == "early" {
+            return .future
+        }
+        // whether every word around the mention, to the clause's ends, is one the lexicon knows
+        var verbless = true
         var i = first - 1
-        var steps = 0
-        while i >= 0, steps < ClauseTense.window {
+        // the window counts words: figures ("$42.875 a share") do not use it up
+        var steps = 0, scanned = 0
+        while i >= 0 {
             if isBoundary(tokens, i) { break }
+            if steps == ClauseTense.window || scanned == 3 * ClauseTense.window { verbless = false; break }
             if let t = cue(tokens, i, leftward: true) {
                 // "the vote is on Friday", "the deadline is Dec. 20": a copula right before the date looks ahead
                 if t == .present, steps <= 1, isCopula(tokens, i) { return .future }
                 return t
             }
+            if !isKnown(tokens[i]) { verbless = false }
+            if tokens[i].kind == .word { steps += 1 }
             i -= 1
-            steps += 1
+            scanned += 1
         }
         i = end
         steps = 0
-        while i < tokens.count, steps < ClauseTense.window {
+        scanned = 0
+        while i < tokens.count {
             if isBoundary(tokens, i) { break }
+            if steps == ClauseTense.window || scanned == 3 * ClauseTense.window { verbless = false; break }
             if let t = cue(tokens, i, leftward: false) { return t }
+            if !isKnown(tokens[i]) { verbless = false }
+            if tokens[i].kind == .word { steps += 1 }
             i += 1
-            steps += 1
+            scanned += 1
         }
-        return .none
+        return verbless ? .fragment : .none
+    }
+
+    func word(_ tokens: [Token], _ i: Int) -> String? {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].lexeme != Lexicon.unknown else { return nil }
+        return lexicon.spelling(tokens[i].lexeme)
+    }
+
+    /// Numbers, punctuation and lexicon words; not unknown words or opaque runs.
+    func isKnown(_ t: Token) -> Bool {
+        switch t.kind {
+        case .word: return t.lexeme != Lexicon.unknown
+        case .other: return false
+        default: return true
+        }
     }
 
     func isCopula(_ tokens: [Token], _ i: Int) -> Bool {
@@ -53,9 +85,20 @@ struct ClauseTense: Sendable {
         }
     }
 
+    /// Whether the word before `i` is a determiner: "the plan", "a still unspecified date".
+    func afterDeterminer(_ tokens: [Token], _ i: Int) -> Bool {
+        if let w = word(tokens, i - 1) {
+            if TenseFillers.determiners.contains(w) { return true }
+            if TenseFillers.adverbs.contains(w), let d = word(tokens, i - 2), TenseFillers.determiners.contains(d) { return true }
+        }
+        return false
+    }
+
     func cue(_ tokens: [Token], _ i: Int, leftward: Bool) -> Tense? {
         let t = tokens[i]
         guard t.kind == .word else { return nil }
+        // after a determiner a cue word is a noun or an adjective: "the plan", "the planned merger"
+        if (t.has(.endsInEd) || t.lexeme != Lexicon.unknown && lexicon[t.lexeme].cue != nil), afterDeterminer(tokens, i) { return nil }
         if t.lexeme != Lexicon.unknown, let c = lexicon[t.lexeme].cue {
             switch c {
             case .future: return .future
@@ -67,13 +110,27 @@ struct ClauseTense: Sendable {
                     return .future
                 }
                 return auxiliaryBefore(tokens, i) ?? .past
-            case .prospective: return .future
-            case .present: return .present
+            case .prospective:
+                // "had been scheduled to expire", "was expected": a plan reported in the past; "has
+                // scheduled a news conference Thursday" still looks ahead
+                if let w = word(tokens, i - 1), w == "has" || w == "have" { return .future }
+                let aux = auxiliaryBefore(tokens, i)
+                // "the record set on Aug. 6": with no auxiliary, a participle before "on"/"in" reports the past
+                if aux == nil, let next = word(tokens, i + 1), next == "on" || next == "in" { return .past }
+                return aux == .past ? .past : .future
+            case .present:
+                // "let's meet on Tuesday": a proposal looks ahead; "let" alone says nothing
+                if lexicon.spelling(t.lexeme) == "let" {
+                    let us = i + 2 < tokens.count && tokens[i + 1].kind == .punct && tokens[i + 1].value == 39
+                        && tokens[i + 2].kind == .word && tokens[i + 2].lexeme != Lexicon.unknown && lexicon.spelling(tokens[i + 2].lexeme) == "s"
+                    return us ? .future : nil
+                }
+                return .present
             case .auxiliary:
-                // "is meeting", "are due": look at the next word
+                // "is meeting", "are due", "is to resume": look at the next word
                 if i + 1 < tokens.count, tokens[i + 1].kind == .word {
                     let n = tokens[i + 1]
-                    if n.lexeme != Lexicon.unknown, lexicon[n.lexeme].cue == .prospective { return .future }
+                    if n.lexeme != Lexicon.unknown, lexicon[n.lexeme].cue == .prospective || lexicon.spelling(n.lexeme) == "to" { return .future }
                     if isIng(tokens, i + 1) { return .future }
                 }
                 // "will be", "to be": the words before decide
@@ -91,10 +148,15 @@ struct ClauseTense: Sendable {
     func auxiliaryBefore(_ tokens: [Token], _ i: Int) -> Tense? {
         var k = i - 1
         var seen = 0
-        while k >= 0, seen < 3 {
+        while k >= 0, seen < 4 {
             let t = tokens[k]
             guard t.kind == .word, t.lexeme != Lexicon.unknown else { return nil }
             if lexicon.spelling(t.lexeme) == "to" { return .future }  // "to be introduced"
+            if TenseFillers.adverbs.contains(lexicon.spelling(t.lexeme)) {  // "would still be held"
+                k -= 1
+                seen += 1
+                continue
+            }
             guard let c = lexicon[t.lexeme].cue else { return nil }
             switch c {
             case .future: return .future

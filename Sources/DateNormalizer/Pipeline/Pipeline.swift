@@ -74,7 +74,10 @@ struct Pipeline: Sendable {
             if let interval = timex.interval, timex.type == .date || timex.type == .time, timex.value != "PRESENT_REF", !Pipeline.isComparison(e.value) {
                 let grain = timex.granularity ?? .day
                 context.anchor = Period(start: interval.start, end: interval.end, granularity: grain, value: timex.value)
-                if [.month, .quarter, .half].contains(grain) { context.lastReportingPeriod = context.anchor }
+                if [.month, .quarter, .half].contains(grain) { context.report(Period(start: interval.start, end: interval.end, granularity: grain, value: timex.value)) }
+            }
+            if case .duration(let d) = e.value, d.definite, d.parts.count == 1, d.parts[0].unit == .month, (d.parts[0].count ?? 0) >= 2 {
+                context.reportYearToDate()
             }
             let startByte = Int(tokens[Int(e.extentFirst)].start)
             let endByte = Int(tokens[Int(e.extentEnd) - 1].end)
@@ -104,7 +107,7 @@ extension Pipeline {
 
     static func isComparison(_ v: Temporal) -> Bool {
         switch v {
-        case .date(.yearAgo): return true
+        case .date(.yearAgo), .date(.reportingPeriod(year: .some)): return true
         case .date(.later(let d, let sign)): return sign < 0 && d.parts.count == 1 && d.parts[0].unit == .year
         default: return false
         }

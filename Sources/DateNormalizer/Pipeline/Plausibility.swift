@@ -26,7 +26,8 @@ struct Plausibility: Sendable {
         "terminal", "lot", "batch", "resolution", "boeing", "airbus", "rs", "usd", "eur", "gbp", "hk", "us", "pm", "am", "a.m.", "p.m.",
         "channel", "exit", "road", "street", "avenue", "st", "ave", "floor", "seat", "row", "act", "bill", "law", "decree", "file",
     ]
-    static let words = Array(countNouns) + Array(idNouns) + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as"]
+    static let words = Array(countNouns) + Array(idNouns) + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as",
+                                                             "annual", "against", "through"]
 
     /// Whether a chart entry may become a mention.
     func accept(_ e: ChartEntry, _ tokens: [Token], rules: [Rule]) -> Bool {
@@ -54,15 +55,89 @@ struct Plausibility: Sendable {
                 return false
             }
         }
-        // ages: "a 6-year-old boy"
+        // ages: "a 6-year-old boy", "Mr. Reupke, 52 years old"
         if case .duration = e.value, last + 2 < tokens.count, tokens[last + 1].kind == .punct, tokens[last + 1].value == 45,
            word(tokens, last + 2) == "old" {
             return false
         }
+        if case .duration = e.value, word(tokens, last + 1) == "old" { return false }
+        // a title or a name: "ABC's \"This Week\"", "CBS's \"60 Minutes\"", "VOA Today" (not a quote that opens a
+        // sentence: "``Today, I'm here")
+        if tokens[first].has(.capitalized) || tokens[first].kind == .number, tokens[last].has(.capitalized), first > 0, !tokens[first].has(.newlineBefore) {
+            let prev = tokens[first - 1]
+            let quote = prev.kind == .punct && [34, 96, 39].contains(prev.value)
+            var k = first - 1
+            while k > 0, tokens[k].kind == .punct, [34, 96, 39].contains(tokens[k].value) { k -= 1 }
+            let quoteOpensSentence = quote && (k == 0 || tokens[k].kind == .punct && [46, 33, 63, 58].contains(tokens[k].value) || tokens[k + 1].has(.newlineBefore))
+            if quote && !quoteOpensSentence || prev.has(.allCaps) { return false }
+        }
+        // "Now, he says ...": a sentence opened by "Now," is a discourse turn, not a time
+        if case .date(.ref(.present)) = e.value, first == last, isSentenceStart(tokens, first), tokens[first].has(.capitalized),
+           last + 1 < tokens.count, tokens[last + 1].kind == .punct, tokens[last + 1].value == 44, word(tokens, first) == "now" {
+            return false
+        }
+        // "''60 Minutes": a closing quote, not the apostrophe of a year
+        if first > 0, tokens[first].kind == .punct, tokens[first].value == 39, tokens[first - 1].kind == .punct,
+           [34, 96, 39].contains(tokens[first - 1].value), !tokens[first].has(.spaceBefore) {
+            return false
+        }
         let rule = e.rule >= 0 ? rules[Int(e.rule)].name : ""
+        if !standsAsDate(e, tokens, rule: rule) { return false }
         if e.latent { return confirmLatent(e, tokens, rule: rule) }
-        if isBareMonth(e), isName(tokens, first) || isModal(tokens, first) { return false }
+        // a month word that is the whole text is the month ("May" alone, as a query or a form field)
+        if isBareMonth(e), !(first == 0 && last + 1 == tokens.count), isName(tokens, first) || isModal(tokens, first) { return false }
         return true
+    }
+
+    /// Names and nouns that share a date's words: "the 11th Circuit", "the second world war", "the
+    /// March for Life", "money lent to", "in his 30s".
+    func standsAsDate(_ e: ChartEntry, _ tokens: [Token], rule: String) -> Bool {
+        let first = Int(e.extentFirst), end = Int(e.extentEnd)
+        let next = end < tokens.count ? tokens[end] : nil
+        switch e.value {
+        case .date(.calendar(nil, nil, .some)) where rule == "on the <nth>" || rule == "the <nth>":
+            // a day of the month is not followed by a noun: "the 11th Circuit", "the second world war"
+            if let n = next, n.kind == .word, !n.has(.newlineBefore), !isTemporalWord(n),
+               n.has(.capitalized) || word(tokens, end).map({ !["and", "or", "to", "when", "as"].contains($0) }) ?? true {
+                return false
+            }
+        case .date(.calendar(nil, 3, nil)) where end - first == 1:
+            // "the annual March for Life", "the March of the Mothers": a march, not the month ("the March accession" is)
+            if let w = word(tokens, first - 1), TenseFillers.determiners.contains(w) || w == "annual",
+               let n = word(tokens, end), ["for", "of", "on", "against", "to", "through"].contains(n) {
+                return false
+            }
+        case .date(.holiday) where end - first == 1:
+            // "lent" in lower case is the verb
+            if word(tokens, first) == "lent", !tokens[first].has(.capitalized) { return false }
+        case .date(.decade), .date(.part(_, of: .decade)):
+            // "in his 30s", "her early twenties": an age
+            let possessives: Set<String> = ["his", "her", "their", "my", "your", "our"]
+            var k = first - 1
+            if let w = word(tokens, k), ["early", "mid", "late"].contains(w) { k -= 1 }
+            if k >= 0, tokens[k].kind == .punct, tokens[k].value == 45 { k -= 1 }  // "mid-30s"
+            if let w = word(tokens, k), possessives.contains(w) { return false }
+        case .duration(let d) where d.parts.count == 1 && d.parts[0].count == 1:
+            // "four flights a week", "$1.76 a year", "24 hours a day": a rate, not a length of time
+            if let w = word(tokens, first), w == "a" || w == "an", first >= 1 {
+                let before = tokens[first - 1]
+                if before.kind == .number || isCount(before) { return false }
+                if first >= 2, before.kind == .word, tokens[first - 2].kind == .number || isCount(tokens[first - 2]) { return false }
+            }
+        default:
+            break
+        }
+        // "EOM", "BOY": business shorthand only in capitals ("the boy", "a bom")
+        if rule == "EOM", !tokens[first].has(.allCaps) { return false }
+        return true
+    }
+
+    /// A number word ("four") or a large-number word ("million").
+    func isCount(_ t: Token) -> Bool {
+        guard t.kind == .word, t.lexeme != Lexicon.unknown else { return false }
+        if lexicon[t.lexeme].cardinal >= 0 { return true }
+        let w = lexicon.spelling(t.lexeme)
+        return w == "million" || w == "billion"
     }
 
     func isAlnum(_ t: Token) -> Bool { t.kind == .word || t.kind == .number || t.kind == .ordinal || t.kind == .other }
@@ -128,7 +203,10 @@ struct Plausibility: Sendable {
         switch e.value {
         case .date(.calendar(let y?, nil, nil)) where rule == "<year>":
             // a bare four-digit year: not a count, an amount or an identifier
-            guard (1800...2100).contains(y), tokens[first].kind == .number else { return false }
+            // digits, or a year read in words the way years are said ("nineteen ninety-six")
+            let saidAsYear = tokens[first].kind == .word && end - first >= 2 && tokens[first].lexeme != Lexicon.unknown
+                && (10...29).contains(lexicon[tokens[first].lexeme].cardinal)
+            guard (1800...2100).contains(y), tokens[first].kind == .number || saidAsYear else { return false }
             if let w = word(tokens, end), Plausibility.countNouns.contains(w) { return false }
             // part of a run of numbers: "32 - 2015", "2012 80 10", "000 111 82-2100"
             if end < tokens.count, tokens[end].kind == .number { return false }
@@ -136,7 +214,7 @@ struct Plausibility: Sendable {
             if first > 1, tokens[first - 1].kind == .punct, [45, 47].contains(tokens[first - 1].value), tokens[first - 2].kind == .number { return false }
             if end + 1 < tokens.count, tokens[end].kind == .punct, [45, 47].contains(tokens[end].value), tokens[end + 1].kind == .number { return false }
             if let w = word(tokens, first - 1), Plausibility.idNouns.contains(w) { return false }
-            if first > 0, tokens[first - 1].kind == .word, tokens[first - 1].has(.capitalized), word(tokens, first - 1) == nil {
+            if !saidAsYear, first > 0, tokens[first - 1].kind == .word, tokens[first - 1].has(.capitalized), word(tokens, first - 1) == nil {
                 return false  // "Boeing 747", "Flight 1549", "Windows 2000"
             }
             return true
@@ -145,6 +223,11 @@ struct Plausibility: Sendable {
             guard end < tokens.count else { return true }
             let next = tokens[end]
             return next.kind == .punct || next.has(.capitalized) || word(tokens, end).map { ["and", "or", "to", "when", "as"].contains($0) } == true
+        case .date(.later) where rule == "<duration> before":
+            // nothing of the clause follows: "the vote came two days after."
+            return end == tokens.count || tokens[end].kind == .punct && tokens[end].value != 39 && tokens[end].value != 45
+        case .date(.alone):
+            return first == 0 && end == tokens.count
         case .duration:
             // bare plurals ("years") only in a durational frame: "for years", handled by their own rule
             return false

@@ -10,7 +10,7 @@ enum AnaphoraResolution {
     /// "the next day" (.day, 1), "that week" (.week, 0), "the following month" (.month, 1).
     static func unit(_ unit: TimeUnit, _ n: Int, context: ResolutionContext) -> Step? {
         guard let (d, why) = base(context), let moved = Period.shift(d, by: n, unit), let p = Period.unit(unit, containing: moved) else { return nil }
-        return Step(period: p, trace: "\(n >= 0 ? "+" : "")\(n) \(unit) from \(why)")
+        return Step(period: p, trace: "\(n >= 0 ? "+" : "")\(n) \(unit.name) from \(why)")
     }
 
     /// "two months later", "a week earlier": a day when the anchor is a day, else the anchor's grain.

@@ -1,7 +1,8 @@
 /// Holidays: the year written, or the one the direction or tense points at.
 ///
 /// Without a year or direction: past tense takes the latest on or before the reference, a future
-/// cue or none the next on or after it.
+/// cue or none the next on or after it. "this Christmas" is the one under way or just past (within
+/// a week), else the coming one.
 enum HolidayResolution {
     static func resolve(_ id: Int, year: Int?, _ direction: Direction, context: ResolutionContext) -> Step? {
         guard Holidays.all.indices.contains(id) else { return nil }
@@ -27,13 +28,16 @@ enum HolidayResolution {
         switch direction {
         case .next, .coming, .afterNext: pick = candidates.first { $0.start.dayNumber > t }
         case .last, .past: pick = candidates.last { $0.start.dayNumber < t }
-        case .this: pick = period(today.year)
+        case .this:
+            // the one under way or just past (within a week), else the coming one: "this MLK Day" in February is next year's
+            let past = candidates.last { $0.start.dayNumber <= t }
+            if let p = past, p.end.dayNumber + 7 > t { pick = p } else { pick = candidates.first { $0.start.dayNumber > t } }
         case .none:
             switch context.tense {
             case .past: pick = candidates.last { $0.start.dayNumber <= t }
             default: pick = candidates.first { $0.end.dayNumber > t }
             }
         }
-        return pick.map { Step(period: $0, trace: "\(h.name) \(direction), \(context.tense.label), reference \(today)") }
+        return pick.map { Step(period: $0, trace: "\(h.name) \(direction.name), \(context.tense.label), reference \(today)") }
     }
 }

@@ -4,7 +4,7 @@ enum RelativeResolution {
     /// "today" (.day, 0), "next week" (.week, 1), "last year" (.year, -1).
     static func deictic(_ unit: TimeUnit, _ n: Int, context: ResolutionContext) -> Step? {
         guard let today = context.today, let d = Period.shift(today, by: n, unit), let p = Period.unit(unit, containing: d) else { return nil }
-        return Step(period: p, trace: "\(n >= 0 ? "+" : "")\(n) \(unit) from reference \(today)")
+        return Step(period: p, trace: "\(n >= 0 ? "+" : "")\(n) \(unit.name) from reference \(today)")
     }
 
     /// The grain a counted offset keeps: days and weeks land on a day; months, years and longer
@@ -22,6 +22,9 @@ enum RelativeResolution {
     }
 
     static func move(_ d: CivilDate, _ duration: DurationExpr, sign: Int) -> CivilDate? {
+        if duration.business, duration.parts.count == 1, let c = duration.parts[0].count, duration.parts[0].unit == .day {
+            return businessDays(from: d, Int(c), sign: sign)
+        }
         var date: CivilDate? = d
         for (count, unit) in duration.parts {
             let c = count ?? 3  // "a few days": three
@@ -32,6 +35,18 @@ enum RelativeResolution {
             } else if unit > .hour {
                 date = date.flatMap { Period.shift($0, by: sign * Int(c.rounded()), unit) }
             }
+        }
+        return date
+    }
+
+    /// `n` weekdays after (or before) `d`, Saturdays and Sundays skipped.
+    static func businessDays(from d: CivilDate, _ n: Int, sign: Int) -> CivilDate? {
+        var date = d
+        var left = n
+        while left > 0 {
+            guard let next = date.adding(days: sign) else { return nil }
+            date = next
+            if date.weekday <= 5 { left -= 1 }
         }
         return date
     }
@@ -62,12 +77,19 @@ enum RelativeResolution {
     }
 
     /// "the past three months": the units just before the reference, or just after it for "the next".
-    static func span(count: Int?, unit: TimeUnit, sign: Int, context: ResolutionContext) -> Step? {
+    static func span(count: Int?, unit: TimeUnit, sign: Int, business: Bool = false, context: ResolutionContext) -> Step? {
         guard let today = context.today else { return nil }
         let n = count ?? 3
         let value = DurationExpr(count.map(Double.init), unit).value
         var start: CivilDate?, end: CivilDate?
-        if unit == .quarter || unit == .half || unit >= .decade {
+        if business, unit == .day {
+            // "the next 4 business days": weekdays only, from the day after the reference (or up to it)
+            if sign < 0 {
+                end = today; start = RelativeResolution.businessDays(from: today, n, sign: -1)
+            } else {
+                start = today.adding(days: 1); end = RelativeResolution.businessDays(from: today, n, sign: 1)?.adding(days: 1)
+            }
+        } else if unit == .quarter || unit == .half || unit >= .decade {
             guard let cur = Period.unit(unit, containing: today) else { return nil }
             if sign < 0 { start = Period.shift(cur.start, by: -n, unit); end = cur.start } else { start = cur.end; end = Period.shift(cur.end, by: n, unit) }
         } else if sign < 0 {
@@ -97,7 +119,7 @@ enum RelativeResolution {
         case .last, .past: pick = dates.last { $0 < today }
         case .this, .none: pick = dates.first { $0.year == today.year }
         }
-        return pick.map { Step(period: .day($0), trace: "\(Months.names[m - 1]) \(d), \(direction) from reference \(today)") }
+        return pick.map { Step(period: .day($0), trace: "\(Months.names[m - 1]) \(d), \(direction.name) from reference \(today)") }
     }
 
     /// "next March", "last September", "this June".
@@ -106,11 +128,13 @@ enum RelativeResolution {
         var y = today.year
         switch direction {
         case .next, .coming: y = m > today.month ? today.year : today.year + 1
-        case .last, .past: y = today.year - 1  // "last September" is last year's, as annotators read it
+        // "last April" in an October story is this year's April: the latest one before the current month,
+        // as TimeBank's annotators read it
+        case .last, .past: y = m < today.month ? today.year : today.year - 1
         case .afterNext: y = (m > today.month ? today.year : today.year + 1) + 1
         case .this, .none: y = today.year
         }
-        return Period.month(y, m).map { Step(period: $0, trace: "\(Months.names[m - 1]) \(direction) from reference \(today)") }
+        return Period.month(y, m).map { Step(period: $0, trace: "\(Months.names[m - 1]) \(direction.name) from reference \(today)") }
     }
 
     /// Seasons: with a year, that year's; "next summer"; alone, by tense like a yearless month.
@@ -125,8 +149,10 @@ enum RelativeResolution {
         case .this: pick = current ?? candidates.first { $0.start.year == today.year && !(s == .winter && today.month < 3) }
             ?? candidates.first { $0.start.dayNumber > t }
         case .next, .coming: pick = candidates.first { $0.start.dayNumber > t }
-        case .last, .past:  // "last spring": last year's, unless that one is still to come
+        case .last:  // "last spring": last year's, unless that one is still to come
             pick = candidates.first { $0.start.year == today.year - 1 && $0.end.dayNumber <= t } ?? candidates.last { $0.end.dayNumber <= t }
+        case .past:  // "this past spring": the latest one over
+            pick = candidates.last { $0.end.dayNumber <= t }
         case .afterNext: pick = candidates.filter { $0.start.dayNumber > t }.dropFirst().first
         case .none:
             switch context.tense {
@@ -135,7 +161,7 @@ enum RelativeResolution {
             default: pick = current ?? candidates.min { YearlessDateResolution.distance($0, t) < YearlessDateResolution.distance($1, t) }
             }
         }
-        return pick.map { Step(period: $0, trace: "season \(direction), \(context.tense.label), reference \(today)") }
+        return pick.map { Step(period: $0, trace: "season \(direction.name), \(context.tense.label), reference \(today)") }
     }
 
     /// Weekends: "this weekend" (of the current week), "next weekend", "last weekend"; "the weekend" by tense.

@@ -1,6 +1,9 @@
 /// The tense of the clause that holds a mention, as `ClauseTense` reads it.
 enum Tense: UInt8, Sendable, Hashable {
     case past, present, future, none
+    /// No verb at all: the clause is a bare phrase ("third Tuesday of October", "Thu 15th"), as in a
+    /// schedule, a form field or a query. Yearless dates then take their next occurrence.
+    case fragment
 
     var label: String {
         switch self {
@@ -8,6 +11,7 @@ enum Tense: UInt8, Sendable, Hashable {
         case .present: "present tense"
         case .future: "future cue"
         case .none: "no tense cue"
+        case .fragment: "no verb (a bare phrase)"
         }
     }
 }
@@ -26,6 +30,24 @@ struct ResolutionContext: Sendable {
     var weekdays: [Int: CivilDate] = [:]
 
     var today: CivilDate? { reference?.date }
+
+    /// Notes a month, quarter or half just named: results stories report on periods already over, so
+    /// one still running or to come ("a fourth-quarter charge") is no reporting period; an earlier one
+    /// of the same kind named in passing ("after a flat second quarter") does not replace the later, nor
+    /// does a month a quarter ("the earthquake last month" in a third-quarter report).
+    mutating func report(_ p: Period) {
+        guard let t = today, p.end <= t else { return }
+        if let last = lastReportingPeriod, last.start.year == p.start.year,
+           last.granularity == p.granularity && last.end > p.end || p.granularity == .month && [.quarter, .half].contains(last.granularity) { return }
+        lastReportingPeriod = p
+    }
+
+    /// "the first nine months": the story now reports on the year so far, and "the 1988 period" or
+    /// "a year earlier" compare with the year before.
+    mutating func reportYearToDate() {
+        guard let t = today, let y = Period.year(t.year) else { return }
+        lastReportingPeriod = y
+    }
 }
 
 /// A resolved period plus how it was reached.

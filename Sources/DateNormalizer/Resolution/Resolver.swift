@@ -11,7 +11,12 @@ enum Resolver {
         case .set(let v):
             return (Timex(type: .set, value: v), "set")
         case .time(let t):
-            // a clock time with no date: anchored to the reference day in its value, no interval
+            // a clock time with no date: on the day the text last named ("the blast came Friday ... at
+            // 10:35 a.m."), else the reference day, in its value; no interval
+            if let a = context.anchor, a.granularity == .day {
+                return (Timex(type: .time, value: a.start.description + "T" + TimeResolution.code(t), granularity: TimeResolution.granularity(t)),
+                        "time of day on the day last named")
+            }
             let day = context.today?.description ?? "XXXX-XX-XX"
             return (Timex(type: .time, value: day + "T" + TimeResolution.code(t), granularity: TimeResolution.granularity(t)),
                     "time of day on the reference day")
@@ -28,6 +33,10 @@ enum Resolver {
             if case .inDuration(let d) = expr, context.tense == .past {
                 return (Timex(type: .duration, value: d.value, mod: d.mod), "duration (\(context.tense.label))")
             }
+            if let (d, sign) = clockOffset(expr), let reference = context.reference {
+                // "in one hour", "20 minutes ago": a time of day, like a clock time with no date
+                return (TimeResolution.offset(d, sign: sign, from: reference), "clock offset from the reference")
+            }
             if let step = period(expr, context: context) {
                 let p = step.period
                 let isDuration = step.type == .duration
@@ -36,6 +45,18 @@ enum Resolver {
             }
             return (Underspecified.timex(expr, dateOrder: context.dateOrder), context.reference == nil ? "no reference" : "unresolved")
         }
+    }
+
+    /// An offset counted only in hours, minutes or seconds from the reference.
+    static func clockOffset(_ expr: DateExpr) -> (DurationExpr, Int)? {
+        let d: DurationExpr, sign: Int
+        switch expr {
+        case .inDuration(let x): (d, sign) = (x, 1)
+        case .offset(let x, let s, nil): (d, sign) = (x, s)
+        default: return nil
+        }
+        guard d.parts.allSatisfy({ $0.unit.isClock && $0.count != nil }) else { return nil }
+        return (d, sign)
     }
 
     /// The period an expression names, or nil when it needs a reference that is missing.
@@ -51,6 +72,18 @@ enum Resolver {
                     : YearlessDateResolution.resolve(month: m, day: d, context: c) else { return nil }
             step.trace = why + "; " + step.trace
             return step
+        case .alone(let inner):
+            return period(inner, context: c)
+        case .withWeekday(let inner, let w):
+            switch inner {
+            case .calendar(nil, let m?, let d?):
+                return WeekdayResolution.monthDay(m, d, weekday: w, context: c) ?? period(inner, context: c)
+            case .numeric(let a, let b, nil):
+                guard let (m, d, _) = CalendarResolution.order(a, b, c.dateOrder) else { return nil }
+                return WeekdayResolution.monthDay(m, d, weekday: w, context: c) ?? period(inner, context: c)
+            default:
+                return period(inner, context: c)
+            }
         case .dayWithWeekday(let d, let w):
             return WeekdayResolution.dayWithWeekday(d, w, context: c)
         case .decade(let y):
@@ -82,7 +115,22 @@ enum Resolver {
             return RelativeResolution.offset(d, sign: 1, from: nil, context: c)
         case .later(let d, let sign):
             return AnaphoraResolution.later(d, sign: sign, context: c)
-        case .reportingPeriod(let y):
+        case .movedReference(let inner, let d, let sign):
+            // the first such date on or after the moved reference
+            guard let t = c.today, let moved = RelativeResolution.move(t, d, sign: sign) else { return nil }
+            var ctx = c
+            ctx.reference = Reference(date: moved)
+            ctx.tense = .future
+            guard var step = period(inner, context: ctx) else { return nil }
+            step.trace += " (reference moved \(sign < 0 ? "back" : "ahead") \(d.value) to \(moved))"
+            return step
+        case .reportingYear:
+            guard let y = c.lastReportingPeriod?.start.year ?? c.today?.year, let p = Period.year(y) else { return nil }
+            return Step(period: p, trace: "the year reported on")
+        case .reportingPeriod(nil):
+            if let p = c.lastReportingPeriod { return Step(period: p, trace: "the period last reported on, \(p.value)") }
+            return period(.anaphoric(.quarter, 0), context: c)
+        case .reportingPeriod(let y?):
             if let p = c.lastReportingPeriod, let shifted = p.shifted(byYears: y - p.start.year) {
                 return Step(period: shifted, trace: "the reported period \(p.value), in \(y)")
             }
@@ -143,6 +191,10 @@ enum Resolver {
             return period(of, context: c).flatMap { PartOfResolution.nthUnit(n, u, of: $0.period) }
         case .firstUnits(let n, let u, let of):
             return period(of, context: c).flatMap { PartOfResolution.firstUnits(n, u, of: $0.period) }
+        case .nthWeekdayAfter(let n, let w, let of):
+            return period(of, context: c).flatMap { PartOfResolution.nthWeekdayAfter(n, w, $0.period) }
+        case .closest(let rank, let inner, let target):
+            return period(target, context: c).flatMap { PartOfResolution.closest(rank, inner, to: $0.period.start) }
         case .dayOf(let d, let of):
             return period(of, context: c).flatMap { PartOfResolution.dayOf(d, of: $0.period) }
         case .weekdayOf(let w, let of):
@@ -152,8 +204,8 @@ enum Resolver {
         case .startingFor(let d, let from):
             guard let s = period(from, context: c)?.period.start, let e = RelativeResolution.move(s, d, sign: 1), s < e else { return nil }
             return Step(period: Period(start: s, end: e, granularity: .day, value: d.value), trace: "\(d.value) from \(s)", type: .duration)
-        case .span(let n, let u, let sign):
-            return RelativeResolution.span(count: n, unit: u, sign: sign, context: c)
+        case .span(let n, let u, let sign, let business):
+            return RelativeResolution.span(count: n, unit: u, sign: sign, business: business, context: c)
         case .within(let n, let u):
             return RelativeResolution.within(count: n, unit: u, context: c)
         case .timed(let d, let t):
@@ -169,11 +221,11 @@ enum Resolver {
         let make: (Int) -> Period? = { y in unit == .quarter ? Period.quarter(y, n) : Period.half(y, n) }
         if let of {
             guard let y = period(of, context: c)?.period.start.year else { return nil }
-            return make(y).map { Step(period: $0, trace: "\(unit) \(n) of \(y)") }
+            return make(y).map { Step(period: $0, trace: "\(unit.name) \(n) of \(y)") }
         }
         guard let t = c.today, var p = make(t.year) else { return nil }
         if c.tense == .past, p.start > t, let earlier = make(t.year - 1) { p = earlier }
         if c.tense == .future, (p.end.adding(days: 100) ?? p.end) <= t, let later = make(t.year + 1) { p = later }
-        return Step(period: p, trace: "\(unit) \(n) nearest reference \(t) (\(c.tense.label))")
+        return Step(period: p, trace: "\(unit.name) \(n) nearest reference \(t) (\(c.tense.label))")
     }
 }

@@ -19,6 +19,29 @@ enum TimeResolution {
         }
     }
 
+    /// "in one hour" from a reference with a clock time: that moment (`2015-12-16T10:37`); without one,
+    /// the reference day with an unknown time (`2015-12-16TXX:XX`). No interval, as for a bare clock time.
+    static func offset(_ d: DurationExpr, sign: Int, from reference: Reference) -> Timex {
+        guard let hour = reference.hour else {
+            return Timex(type: .time, value: reference.date.description + "TXX:XX", granularity: .minute)
+        }
+        var seconds = Double(hour * 3600 + (reference.minute ?? 0) * 60 + (reference.second ?? 0))
+        for (count, unit) in d.parts {
+            let c = count ?? 0
+            switch unit {
+            case .hour: seconds += Double(sign) * c * 3600
+            case .minute: seconds += Double(sign) * c * 60
+            default: seconds += Double(sign) * c
+            }
+        }
+        let total = Int(seconds.rounded(.down))
+        let days = Int((Double(total) / 86400).rounded(.down))
+        let rest = total - days * 86400
+        let day = reference.date.adding(days: days) ?? reference.date
+        let value = day.description + "T" + code(.clock(hour: rest / 3600, minute: rest % 3600 / 60, second: nil))
+        return Timex(type: .time, value: value, granularity: .minute)
+    }
+
     static func resolve(_ d: DateExpr, _ t: TimeSpec, context c: ResolutionContext) -> Step? {
         var date = d
         var time = t
@@ -30,7 +53,11 @@ enum TimeResolution {
                 time = .clock(hour: h + 12, minute: m, second: s)
             }
         }
-        guard let step = Resolver.period(date, context: c) else { return nil }
+        var ctx = c
+        // a phrase with no verb that sets a clock time on a weekday is a schedule: the coming one
+        // ("Friday from 10:00 to noon"); a bare "Friday" keeps the news reading
+        if c.tense == .fragment, case .clock = time, case .weekday(_, .none) = date { ctx.tense = .future }
+        guard let step = Resolver.period(date, context: ctx) else { return nil }
         let day = step.period.start
         let p = Period(start: day, end: day.adding(days: 1) ?? day, granularity: granularity(time), value: day.description + "T" + code(time))
         return Step(period: p, trace: step.trace + "; time \(code(time))", type: .time)

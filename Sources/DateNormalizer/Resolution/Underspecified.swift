@@ -26,7 +26,7 @@ enum Underspecified {
         case .timed(let d, let t):
             let inner = timex(d, dateOrder: dateOrder)
             return Timex(type: .time, value: inner.value + "T" + TimeResolution.code(t), granularity: TimeResolution.granularity(t))
-        case .span(let n, let u, _):
+        case .span(let n, let u, _, _):
             return Timex(type: .duration, value: DurationExpr(n.map(Double.init), u).value)
         case .within(let n, let u):
             return Timex(type: .duration, value: DurationExpr(Double(n), u).value)

@@ -37,18 +37,33 @@ enum WeekdayResolution {
         return Step(period: .day(d), trace: "\(why); reference \(Weekdays.names[today.weekday - 1].prefix(3)) \(today)")
     }
 
-    /// "Tuesday the 19th": the month nearest the reference where the 19th is a Tuesday.
+    /// "Tuesday the 19th": the month nearest the reference where the 19th is a Tuesday, weighed by
+    /// tense as a yearless date is.
     static func dayWithWeekday(_ day: Int, _ weekday: Int, context: ResolutionContext) -> Step? {
         guard let today = context.today, let first = CivilDate(year: today.year, month: today.month, day: 1) else { return nil }
-        var best: CivilDate?
-        for k in [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6, -7, 7, -8, 8, -9, 9, -10, 10, -11, 11, -12, 12] {
+        var best: (date: CivilDate, cost: Double)?
+        for k in -12...12 {
             guard let m = first.adding(months: k), let d = CivilDate(year: m.year, month: m.month, day: day), d.weekday == weekday else { continue }
-            if context.tense == .past, d.dayNumber > today.dayNumber + 1 { continue }
-            if context.tense == .future, d.dayNumber < today.dayNumber { continue }
-            if let b = best, abs(b.dayNumber - today.dayNumber) <= abs(d.dayNumber - today.dayNumber) { continue }
-            best = d
+            let cost = YearlessDateResolution.cost(.day(d), today.dayNumber, context.tense)
+            if let b = best, b.cost <= cost { continue }
+            best = (d, cost)
         }
-        return best.map { Step(period: .day($0), trace: "nearest month where the \(day) is a \(Weekdays.names[weekday - 1])") }
+        return best.map { Step(period: .day($0.date), trace: "nearest month where the \(day) is a \(Weekdays.names[weekday - 1]) (\(context.tense.label))") }
+    }
+
+    /// "Sat, Jul 19": the year, within about eighteen months of the reference, in which the day falls
+    /// on that weekday, weighed by tense as a yearless date is; nil when no such year is that near
+    /// (a wrong weekday is then ignored rather than moving the date years away).
+    static func monthDay(_ month: Int, _ day: Int, weekday: Int, context: ResolutionContext) -> Step? {
+        guard let today = context.today else { return nil }
+        var best: (date: CivilDate, cost: Double)?
+        for y in (today.year - 2)...(today.year + 2) {
+            guard let d = CivilDate(year: y, month: month, day: day), d.weekday == weekday, abs(d.dayNumber - today.dayNumber) <= 550 else { continue }
+            let cost = YearlessDateResolution.cost(.day(d), today.dayNumber, context.tense)
+            if let b = best, b.cost <= cost { continue }
+            best = (d, cost)
+        }
+        return best.map { Step(period: .day($0.date), trace: "the year in which \(Months.names[month - 1]) \($0.date.day) is a \(Weekdays.names[weekday - 1]) (\(context.tense.label))") }
     }
 
     /// "3 Fridays from now", "2 Thursdays ago".

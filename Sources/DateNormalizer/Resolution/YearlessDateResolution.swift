@@ -3,6 +3,8 @@
 /// The year comes from the tense of the clause holding the date: past tense takes the latest
 /// occurrence not after the reference unless the coming one is four times nearer, a future cue the
 /// reverse, and no cue the nearest, leaning slightly ahead. "The ISSG ... met in Vienna on Nov. 14", dated 2015-12-16, is 2015-11-14.
+/// A bare phrase with no verb at all ("the fourth day of October", a schedule line) leans further ahead,
+/// as scheduling text means.
 enum YearlessDateResolution {
     /// Two days of slack: a dateline can trail the event it reports.
     static let slack = 2
@@ -28,21 +30,24 @@ enum YearlessDateResolution {
         }
         guard !candidates.isEmpty else { return nil }
         let t = today.dayNumber
-        // distance from the reference, weighted by direction: a past clause makes the future six
-        // times as far; no cue leans slightly ahead
+        guard let p = candidates.min(by: { cost($0, t, context.tense) < cost($1, t, context.tense) }) else { return nil }
+        return Step(period: p, trace: "year from \(context.tense.label), reference \(today)")
+    }
+
+    /// Distance from the reference, weighted by direction: a past clause makes the future six times
+    /// as far, a future cue the past; no cue leans slightly ahead, and a bare phrase further (the
+    /// past occurrence wins only when it is 2.5 times nearer).
+    static func cost(_ p: Period, _ t: Int, _ tense: Tense) -> Double {
         let (pastWeight, futureWeight): (Double, Double)
-        switch context.tense {
+        switch tense {
         case .past: (pastWeight, futureWeight) = (1, 6)
         case .future: (pastWeight, futureWeight) = (6, 1)
         case .present, .none: (pastWeight, futureWeight) = (1, 0.6)
+        case .fragment: (pastWeight, futureWeight) = (1, 0.4)
         }
-        func cost(_ p: Period) -> Double {
-            if p.start.dayNumber > t + slack { return Double(p.start.dayNumber - t) * futureWeight }
-            if p.end.dayNumber <= t - slack { return Double(t - p.end.dayNumber + 1) * pastWeight }
-            return 0
-        }
-        guard let p = candidates.min(by: { cost($0) < cost($1) }) else { return nil }
-        return Step(period: p, trace: "year from \(context.tense.label), reference \(today)")
+        if p.start.dayNumber > t + slack { return Double(p.start.dayNumber - t) * futureWeight }
+        if p.end.dayNumber <= t - slack { return Double(t - p.end.dayNumber + 1) * pastWeight }
+        return 0
     }
 
     static func distance(_ p: Period, _ t: Int) -> Int {
