@@ -16,6 +16,9 @@ enum Migrations {
     static let firstIdentifier = "v1: articles"
     /// The identifier of the migration that adds mentions, candidates, events and the full-text index.
     static let chronologyIdentifier = "v2: mentions, candidates, events, event sources, full-text index"
+    /// The identifier of the migration that makes mentions compact (issue 6: a database no larger than
+    /// about 1.5 times its input).
+    static let compactMentionsIdentifier = "v3: compact mentions keyed by article and ordinal, text cut from the body"
 
     /// Every migration, in order.
     static let migrator: DatabaseMigrator = {
@@ -153,6 +156,39 @@ enum Migrations {
             // Articles stored under "v1" have no mentions or candidates, and ingesting them again
             // finds them unchanged; unanalyzed_article lists them so that the store analyzes them
             // (in Swift, after migrating) before it next merges events.
+        }
+
+        // mention, compact: a mention is identified by its article and its ordinal among the article's
+        // mentions (0, 1, ...), the primary key of a WITHOUT ROWID table, so no separate rowid, no index
+        // on article_id, and no copy of its text, which is substr(article.body, span_start + 1,
+        // span_end - span_start) like a candidate's sentence. Mentions of v2 databases are carried over
+        // in their order.
+        migrator.registerMigration(compactMentionsIdentifier) { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE mention_compact (
+                        article_id  INTEGER NOT NULL REFERENCES article(id),
+                        ordinal     INTEGER NOT NULL,
+                        span_start  INTEGER NOT NULL,
+                        span_end    INTEGER NOT NULL,
+                        type        TEXT    NOT NULL CHECK (type IN ('DATE', 'TIME', 'DURATION', 'SET')),
+                        value       TEXT    NOT NULL,
+                        mod         TEXT,
+                        start_day   INTEGER,
+                        end_day     INTEGER,
+                        granularity TEXT,
+                        rule        TEXT    NOT NULL,
+                        PRIMARY KEY (article_id, ordinal),
+                        CHECK (span_start <= span_end),
+                        CHECK ((start_day IS NULL) = (end_day IS NULL) AND (start_day IS NULL OR start_day < end_day))
+                    ) WITHOUT ROWID;
+                    INSERT INTO mention_compact
+                        SELECT article_id, row_number() OVER (PARTITION BY article_id ORDER BY id) - 1, span_start, span_end,
+                               type, value, mod, start_day, end_day, granularity, rule
+                        FROM mention;
+                    DROP TABLE mention;
+                    ALTER TABLE mention_compact RENAME TO mention;
+                    """)
         }
 
         return migrator

@@ -42,9 +42,16 @@ struct ChronologyStorageTests {
         #expect(try Self.count(store, "mention") == analyzed.mentions.count)
         #expect(try Self.count(store, "candidate") == analyzed.candidates.count)
         let stored = try store.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT text, type, value, start_day, end_day, granularity, span_start FROM mention ORDER BY id")
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT substr(a.body, m.span_start + 1, m.span_end - m.span_start) AS text, m.type, m.value, m.start_day,
+                           m.end_day, m.granularity, m.span_start, m.ordinal
+                    FROM mention m JOIN article a ON a.id = m.article_id ORDER BY m.article_id, m.ordinal
+                    """)
         }
-        for (row, mention) in zip(stored, analyzed.mentions) {
+        for (ordinal, (row, mention)) in zip(stored, analyzed.mentions).enumerated() {
+            #expect(row["ordinal"] == ordinal)
             #expect(row["text"] == mention.text)
             #expect(row["value"] == mention.timex.value)
             #expect(row["type"] == mention.timex.type.rawValue)

@@ -21,7 +21,7 @@ final class AnalysisInserter {
         insertMention = try db.cachedStatement(
             sql: """
                 INSERT INTO mention
-                    (article_id, span_start, span_end, text, type, value, mod, start_day, end_day, granularity, rule)
+                    (article_id, ordinal, span_start, span_end, type, value, mod, start_day, end_day, granularity, rule)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         insertCandidate = try db.cachedStatement(
@@ -37,10 +37,10 @@ final class AnalysisInserter {
 
     /// Inserts the mentions and candidates of the article stored under `articleID`.
     func insert(_ analyzed: AnalyzedArticle, articleID: Int64) throws {
-        for mention in analyzed.mentions {
+        for (ordinal, mention) in analyzed.mentions.enumerated() {
             let timex = mention.timex
             try insertMention.execute(arguments: [
-                articleID, mention.span.lowerBound, mention.span.upperBound, mention.text, timex.type.rawValue,
+                articleID, ordinal, mention.span.lowerBound, mention.span.upperBound, timex.type.rawValue,
                 timex.value, timex.mod?.rawValue, timex.interval?.start.dayNumber, timex.interval?.end.dayNumber,
                 timex.granularity?.rawValue, mention.rule,
             ])
