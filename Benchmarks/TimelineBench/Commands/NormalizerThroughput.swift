@@ -22,19 +22,23 @@ struct NormalizerThroughput: ParsableCommand {
         let texts = try jsonl.map(Self.load) ?? Self.generated(articles)
         let bytes = texts.reduce(0) { $0 + $1.text.utf8.count }
         let normalizer = Normalizer()
-        var rates: [Double] = []
+        var rates: [Double] = [], cpuRates: [Double] = []
         var mentions = 0
         for round in 0..<max(1, rounds) {
             mentions = 0
+            let cpuStart = ThreadCPUTime.now()
             let elapsed = ContinuousClock().measure {
                 for (text, reference) in texts { mentions += normalizer.mentions(in: text, reference: reference).count }
             }
-            let rate = Double(bytes) / 1e6 / elapsed.seconds
-            rates.append(rate)
-            print(String(format: "round %d: %.3f s, %.1f MB/s", round + 1, elapsed.seconds, rate))
+            let cpu = ThreadCPUTime.now() - cpuStart
+            rates.append(Double(bytes) / 1e6 / elapsed.seconds)
+            cpuRates.append(Double(bytes) / 1e6 / cpu)
+            print(String(format: "round %d: %.3f s wall, %.3f s CPU: %.1f MB/s wall, %.1f MB/s of CPU time",
+                         round + 1, elapsed.seconds, cpu, rates[round], cpuRates[round]))
         }
-        print(String(format: "normalizer: %d texts, %.1f MB, %d mentions (%.1f per KB), median %.1f MB/s",
-                     texts.count, Double(bytes) / 1e6, mentions, Double(mentions) * 1000 / Double(bytes), Statistics.median(rates)))
+        print(String(format: "normalizer: %d texts, %.1f MB, %d mentions (%.1f per KB), median %.1f MB/s wall, median %.1f MB/s CPU",
+                     texts.count, Double(bytes) / 1e6, mentions, Double(mentions) * 1000 / Double(bytes),
+                     Statistics.median(rates), Statistics.median(cpuRates)))
     }
 
     static func generated(_ count: Int) -> [(text: String, reference: Reference?)] {
