@@ -55,9 +55,12 @@ public final class TimelineStore: Sendable {
     /// of 10,000 generated articles shrank by 5 %). Existing files keep the page size they were created with.
     static let pageSize = 16_384
 
-    /// The page cache of the writing connection, in KiB: big enough to keep the pages of the indexes a
-    /// batch inserts into (the content hash index is written at random places) between transactions.
-    static let writerCacheKiB = 32_768
+    /// The page cache of each connection, in KiB (SQLite's default is 2 MB). The writer keeps the pages
+    /// of the indexes a batch inserts into (the content hash index is written at random places)
+    /// between transactions; a reader keeps the article pages that several sources of the same
+    /// events cite (an export of 67,000 events read the same pages again and again). Memory is
+    /// taken only as pages are read.
+    static let cacheKiB = 32_768
 
     /// How many times a write that met SQLITE_BUSY despite the busy timeout is tried again.
     private static let busyRetries = 5
@@ -86,7 +89,7 @@ public final class TimelineStore: Sendable {
         configuration.prepareDatabase { db in
             // Only a new file takes the page size (before WAL mode writes its first page); see `pageSize`.
             try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
-            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKiB)") }
+            try db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKiB)")
         }
         // Refuse foreign, newer and non-SQLite files before the pool switches them to WAL mode.
         if exists { try Self.inspect(path: path, configuration: configuration) }
