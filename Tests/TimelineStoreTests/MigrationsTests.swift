@@ -28,9 +28,13 @@ struct MigrationsTests {
             (try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
              try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"))
         }
-        for table in ["mention", "candidate", "candidate_text", "event", "event_source", "dirty_neighbourhood", "unanalyzed_article"] {
+        for table in ["mention_list", "candidate", "candidate_text", "event", "event_source", "dirty_neighbourhood", "unanalyzed_article"] {
             #expect(tables.contains(table), "missing table \(table)")
         }
+        let views = try store.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name")
+        }
+        #expect(views == ["mention"])
         #expect(indexes == [
             "article_on_published_day", "candidate_on_article", "candidate_on_neighbourhood", "event_on_length_and_start",
             "event_on_neighbourhood", "event_on_salience", "event_source_on_event",
@@ -172,7 +176,7 @@ struct MigrationsTests {
         #expect(try old.fetchArticleCount() == 3)
     }
 
-    @Test("the compact-mentions migration keeps a v2 database's mentions, in order, with their text cut from the body")
+    @Test("the v3 migration packs a v2 database's mentions per article, in order; the mention view unpacks them")
     func compactMentions() throws {
         let queue = try DatabaseQueue()
         try Migrations.migrator.migrate(queue, upTo: Migrations.chronologyIdentifier)
@@ -193,7 +197,8 @@ struct MigrationsTests {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT m.ordinal, substr(a.body, m.span_start + 1, m.span_end - m.span_start) AS text, m.value, m.rule
+                    SELECT m.ordinal, substr(a.body, m.span_start + 1, m.span_end - m.span_start) AS text, m.value, m.rule,
+                           m.start_day, m.end_day, m.granularity, m.mod, m.type
                     FROM mention m JOIN article a ON a.id = m.article_id ORDER BY m.article_id, m.ordinal
                     """)
         }
@@ -201,9 +206,12 @@ struct MigrationsTests {
         #expect(rows.map { $0["text"] as String } == ["on Tuesday", "in March"])
         #expect(rows.map { $0["value"] as String } == ["2015-12-15", "2016-03"])
         #expect(rows.map { $0["rule"] as String } == ["on <weekday>", "in <month>"])
-        let indexes = try store.writer.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'mention' AND sql IS NOT NULL")
-        }
-        #expect(indexes.isEmpty)
+        #expect(rows.map { $0["start_day"] as Int } == [16784, 16861])
+        #expect(rows.map { $0["end_day"] as Int } == [16785, 16892])
+        #expect(rows.map { $0["granularity"] as String } == ["day", "month"])
+        #expect(rows.map { $0["mod"] as String? } == [nil, nil])
+        #expect(rows.map { $0["type"] as String } == ["DATE", "DATE"])
+        let packed = try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM mention_list") }
+        #expect(packed == 1)
     }
 }

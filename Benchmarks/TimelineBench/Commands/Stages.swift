@@ -3,6 +3,7 @@ import ArticleReader
 import DateNormalizer
 import Foundation
 import Timeline
+import TimelineStore
 
 /// `timeline-bench stages`: the cost of each per-article stage on one core.
 struct Stages: ParsableCommand {
@@ -15,33 +16,68 @@ struct Stages: ParsableCommand {
     func run() throws {
         let reader = ArticleReader()
         var articles: [Article] = []
+        var cpu: [Double] = []
+        var mark = ThreadCPUTime.now()
+        func lap() {
+            let now = ThreadCPUTime.now()
+            cpu.append(now - mark)
+            mark = now
+        }
         let read = ContinuousClock().measure {
             reader.read(path: path) { outcome in if case .article(let article) = outcome { articles.append(article) } }
         }
+        lap()
         let bytes = articles.reduce(0) { $0 + $1.body.utf8.count }
         let normalizer = Normalizer()
+        mark = ThreadCPUTime.now()
         var mentions: [[TemporalMention]] = []
         mentions.reserveCapacity(articles.count)
         let normalize = ContinuousClock().measure {
             for article in articles { mentions.append(normalizer.mentions(in: article.body, reference: article.published)) }
         }
+        lap()
         let extractor = EventExtractor()
         var candidates: [[EventCandidate]] = []
         let extract = ContinuousClock().measure {
             for (article, found) in zip(articles, mentions) { candidates.append(extractor.candidates(in: article, mentions: found)) }
         }
+        lap()
         let all = candidates.flatMap { $0 }
+        mark = ThreadCPUTime.now()
         let merge = ContinuousClock().measure {
             let byNeighbourhood = Dictionary(grouping: all, by: \.neighbourhood)
             let merger = Merger()
             for (_, group) in byNeighbourhood { _ = merger.merge(group) }
         }
+        lap()
+        // Storing: what the single writer does, batches of 256 in one transaction each, then the merge
+        // of the dirty neighbourhoods (which runs on every core: its CPU time here is this thread's share).
+        let database = NSTemporaryDirectory() + "timeline-bench-stages-\(getpid()).sqlite"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) } }
+        let store = try TimelineStore(path: database)
+        let analyzed = zip(zip(articles, mentions), candidates).map { AnalyzedArticle(article: $0.0, mentions: $0.1, candidates: $1) }
+        mark = ThreadCPUTime.now()
+        let insert = try ContinuousClock().measure {
+            var start = 0
+            while start < analyzed.count {
+                try store.add(analyzed[start..<min(start + TimelineStore.recommendedBatchSize, analyzed.count)])
+                start += TimelineStore.recommendedBatchSize
+            }
+        }
+        lap()
+        let storeMerge = try ContinuousClock().measure { try store.mergeEvents() }
+        lap()
         let n = Double(articles.count)
         print(String(format: "%d articles, %.1f MB of body text, %d mentions, %d candidates", articles.count, Double(bytes) / 1e6,
                      mentions.reduce(0) { $0 + $1.count }, all.count))
-        for (name, time) in [("read", read), ("normalize", normalize), ("extract", extract), ("merge", merge)] {
-            print(String(format: "%-10@ %7.3f s  %8.0f articles/s  %6.1f MB/s", name as NSString, time.seconds, n / time.seconds,
-                         Double(bytes) / 1e6 / time.seconds))
+        print("stage       wall s    CPU s   articles per CPU s   body MB per CPU s")
+        for (i, (name, time)) in [
+            ("read", read), ("normalize", normalize), ("extract", extract), ("merge", merge), ("insert", insert),
+            ("store+merge", storeMerge),
+        ].enumerated() {
+            let line = name.padding(toLength: 10, withPad: " ", startingAt: 0)
+                + String(format: " %7.3f  %7.3f  %12.0f  %14.1f", time.seconds, cpu[i], n / cpu[i], Double(bytes) / 1e6 / cpu[i])
+            print(line)
         }
     }
 }
