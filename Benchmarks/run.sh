@@ -104,6 +104,27 @@ for size in "${sizes[@]}"; do
     largest="$size"
 done
 
+# --- Every format: 10k articles as text, JSON, HTML and Markdown files (and a JSONL feed) ------------
+if [ "${MIXED:-1}" = 1 ]; then
+    mixed="$dir/mixed-10k"
+    if [ ! -f "$mixed/done" ]; then
+        rm -rf "$mixed"
+        "$bench" generate --articles 10000 --format mixed -o "$mixed" >&2
+        touch "$mixed/done"
+    fi
+    input_bytes=$(find "$mixed" -type f ! -name done -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
+    times=(); cpus=(); peak=0
+    for _ in $(seq "$runs"); do
+        rm -f "$dir/mixed.sqlite" "$dir/mixed.sqlite-wal" "$dir/mixed.sqlite-shm"
+        timed "$timeline" ingest --db "$dir/mixed.sqlite" "$mixed"
+        times+=("$elapsed"); cpus+=("$cpu"); [ "$rss" -gt "$peak" ] && peak=$rss
+        echo "   mixed: $elapsed s, $cpu s CPU, $rss MB: $(cat "$dir/out.txt")" >&2
+    done
+    t=$(printf '%s\n' "${times[@]}" | median); c=$(printf '%s\n' "${cpus[@]}" | median)
+    row "ingest 10k, 8,000 files in 4 formats + JSONL (median)" "$(awk -v s="$t" 'BEGIN {printf "%.0f", 10000 / s}') ($t s, $peak MB)" ">= 5000"
+    row "  CPU per article; 2 cores / CPU time" "$(awk -v c="$c" 'BEGIN {printf "%.0f us; %.0f/s", c * 1e6 / 10000, 20000 / c}')" ""
+fi
+
 # --- Queries on the largest database -------------------------------------------------------------------
 db="$dir/$largest.sqlite"
 echo "== queries on $largest" >&2
@@ -112,6 +133,28 @@ sqlite3 "$db" "SELECT name, sum(pgsize) / 1000000.0 AS MB FROM dbstat GROUP BY n
 events=$(awk '/events stored/ {print $2}' "$dir/query.txt")
 row "date-range query, 1 month, $largest ($events events): p50 / p99" "$(awk '/range count/ {print $4, "/", $7, "ms"}' "$dir/query.txt")" "p50 < 5 ms"
 row "  same windows, events with sources: p50 / p99" "$(awk '/range events/ {print $4, "/", $7, "ms"}' "$dir/query.txt")" ""
+# The issue's query target is over 1,000,000 events. When the largest database holds fewer, a copy
+# gets its event rows replicated (same dates, new ids and keys) until it holds at least a million,
+# so each one-month window holds as many events as a million real ones over 20 years would. The
+# range query reads only the event index, so what the events say does not change its cost. (The
+# report is not timed on the copy: a thousand copies of each event tie on salience and date, which
+# real events do not.)
+if [ "${events:-0}" -gt 0 ] && [ "$events" -lt 1000000 ]; then
+    copies=$(( (1000000 + events - 1) / events - 1 ))
+    big="$dir/$largest-1m-events.sqlite"
+    rm -f "$big" "$big-wal" "$big-shm"
+    sqlite3 "$db" "VACUUM INTO '$big'"
+    sqlite3 "$big" "WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < $copies)
+        INSERT INTO event (neighbourhood, cluster_key, value, mod, granularity, start_day, end_day, representative_id,
+                           salience, article_count, mention_count)
+        SELECT e.neighbourhood, e.cluster_key || ' copy' || k.n, e.value, e.mod, e.granularity, e.start_day, e.end_day,
+               e.representative_id, e.salience, e.article_count, e.mention_count
+        FROM event e, k ORDER BY k.n, e.id"
+    "$bench" query --db "$big" | tee "$dir/query-1m.txt" >&2
+    big_events=$(awk '/events stored/ {print $2}' "$dir/query-1m.txt")
+    row "date-range query, 1 month, $big_events events (replicated): p50 / p99" "$(awk '/range count/ {print $4, "/", $7, "ms"}' "$dir/query-1m.txt")" "p50 < 5 ms"
+    rm -f "$big" "$big-wal" "$big-shm"
+fi
 times=()
 for _ in $(seq "$runs"); do timed "$timeline" report --db "$db" --max-events 50; times+=("$elapsed"); done
 row "report --max-events 50, $largest" "$(printf '%s\n' "${times[@]}" | median) s" "< 1 s"
