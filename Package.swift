@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "Timeline", targets: ["Timeline"]),
         .library(name: "TimelineStore", targets: ["TimelineStore"]),
         .library(name: "TimelineRendering", targets: ["TimelineRendering"]),
+        // Corpus generator and in-process benchmarks: build with -c release, run by Benchmarks/run.sh.
+        .executable(name: "timeline-bench", targets: ["TimelineBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,6 +38,14 @@ let package = Package(
                 "DateNormalizer", "ArticleReader", "Timeline", "TimelineStore", "TimelineRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "TimelineBench",
+            dependencies: [
+                "DateNormalizer", "ArticleReader", "Timeline", "TimelineStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/TimelineBench",
             swiftSettings: strict),
         .target(name: "TimelineTestSupport", path: "Sources/TimelineTestSupport", swiftSettings: strict),
         .executableTarget(name: "NormalizerUsage", dependencies: ["DateNormalizer"], path: "Examples/NormalizerUsage"),

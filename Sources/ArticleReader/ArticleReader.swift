@@ -64,8 +64,23 @@ public struct ArticleReader: Sendable {
     ///   - body: Called with each outcome, in input order.
     /// - Throws: Only what `body` throws; unreadable inputs are reported as `.rejected` outcomes.
     public func read(path: String, _ body: (ReadOutcome) throws -> Void) rethrows {
+        try split(path: path) { record in try read(record, body) }
+    }
+
+    /// Cuts one command-line input into records, without parsing them: the cheap half of
+    /// ``read(path:_:)``, for a thread that feeds others which ``read(_:_:)`` the records.
+    ///
+    /// ```swift
+    /// reader.split(path: "wire/") { record in queue.append(record) }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - path: The input as the user named it (a file, a directory, or `-`).
+    ///   - body: Called with each record, in input order.
+    /// - Throws: Only what `body` throws; unreadable inputs become records of `.rejected` outcomes.
+    public func split(path: String, _ body: (InputRecord) throws -> Void) rethrows {
         if path == "-" {
-            try readStandardInput(body)
+            try splitStandardInput(body)
             return
         }
         switch FileSystem.info(path, followLinks: true) {
@@ -115,7 +130,7 @@ public struct ArticleReader: Sendable {
     }
 
     /// Reads a file; JSONL streams, the other formats are read whole up to `maxInputBytes`.
-    func readFile(_ path: String, size: Int, format: ArticleFormat?, blocking: Bool, _ body: (ReadOutcome) throws -> Void) rethrows {
+    func readFile(_ path: String, size: Int, format: ArticleFormat?, blocking: Bool, _ body: (InputRecord) throws -> Void) rethrows {
         if format != .jsonl, size > options.maxInputBytes {
             try body(.rejected(ArticleReaderError(file: path, reason: .tooLarge(size: size, limit: options.maxInputBytes))))
             return
@@ -135,25 +150,56 @@ public struct ArticleReader: Sendable {
     /// Reads standard input (or, in tests, another descriptor) as `-`: streamed when it is JSONL (by
     /// `--format` or by its look), else whole.
     func readStandardInput(fd: Int32 = 0, _ body: (ReadOutcome) throws -> Void) rethrows {
+        try splitStandardInput(fd: fd) { record in try read(record, body) }
+    }
+
+    /// Splits standard input (or another descriptor) into records, as `-`.
+    func splitStandardInput(fd: Int32 = 0, _ body: (InputRecord) throws -> Void) rethrows {
         try readStream(fd: fd, name: "-", sizeHint: 0, format: options.format == .auto ? nil : options.format, body)
     }
 
-    private func readStream(fd: Int32, name: String, sizeHint: Int, format known: ArticleFormat?, _ body: (ReadOutcome) throws -> Void) rethrows {
+    private func readStream(fd: Int32, name: String, sizeHint: Int, format known: ArticleFormat?, _ body: (InputRecord) throws -> Void) rethrows {
         var lines = LineReader(fd: fd, maxLineBytes: options.maxInputBytes, sizeHint: sizeHint)
         let head = lines.peek()
         let format = known ?? FormatDetection.sniff(head)
         if format == .jsonl, JSONLStream.canStream(head) {
-            try JSONLStream(reader: self, name: name).read(&lines, body)
+            try JSONLStream(reader: self, name: name).split(&lines, body)
             return
         }
         // Read whole: what was peeked, then the rest.
         switch lines.remainder(limit: options.maxInputBytes) {
         case .success(let bytes):
-            try read(bytes: bytes, name: name, format: format, body)
+            try body(InputRecord(content: .bytes(bytes, name: name, format: format)))
         case .failure(.tooLarge(let size)):
             try body(.rejected(ArticleReaderError(file: name, reason: .tooLarge(size: max(sizeHint, size), limit: options.maxInputBytes))))
         case .failure(.system(let error)):
             try body(.rejected(ArticleReaderError(file: name, reason: .unreadable(error.description))))
+        }
+    }
+
+    // MARK: - Records
+
+    /// Reads one record of ``split(path:_:)`` into its outcomes; safe on any thread.
+    ///
+    /// ```swift
+    /// reader.read(record) { outcome in
+    ///     if case .article(let article) = outcome { print(article.title) }   // "Ferry service resumes across the Alder"
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - record: A record from ``split(path:_:)``.
+    ///   - body: Called with each outcome, in input order.
+    /// - Throws: Only what `body` throws.
+    public func read(_ record: InputRecord, _ body: (ReadOutcome) throws -> Void) rethrows {
+        switch record.content {
+        case .outcome(let outcome):
+            try body(outcome)
+        case .bytes(let bytes, let name, let format):
+            try read(bytes: bytes, name: name, format: format, body)
+        case .jsonlLine(let line, let name, let number):
+            guard let item = JSONLFormat.item(line: line[...], number: number) else { return }
+            try emit(item, name: name, format: .jsonl, body)
         }
     }
 

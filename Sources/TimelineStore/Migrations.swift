@@ -16,6 +16,9 @@ enum Migrations {
     static let firstIdentifier = "v1: articles"
     /// The identifier of the migration that adds mentions, candidates, events and the full-text index.
     static let chronologyIdentifier = "v2: mentions, candidates, events, event sources, full-text index"
+    /// The identifier of the migration that packs each article's mentions in one row (issue 6: cheaper
+    /// inserts, a smaller database).
+    static let compactMentionsIdentifier = "v3: mentions packed per article, text cut from the body"
 
     /// Every migration, in order.
     static let migrator: DatabaseMigrator = {
@@ -153,6 +156,49 @@ enum Migrations {
             // Articles stored under "v1" have no mentions or candidates, and ingesting them again
             // finds them unchanged; unanalyzed_article lists them so that the store analyzes them
             // (in Swift, after migrating) before it next merges events.
+        }
+
+        // mention_list: the mentions of an article packed in one row, a JSON array with one array per
+        // mention, in order: [span_start, span_length, type, value, mod, start_day, day_count,
+        // granularity, rule], type as one letter (D DATE, T TIME, P DURATION, S SET), lengths instead
+        // of ends to keep the numbers short (spans in Unicode scalars of the body; the text is
+        // substr(article.body, span_start + 1, span_length), like a candidate's sentence). Nothing in timeline reads mentions back,
+        // and one row per article instead of one per mention made storing an article's mentions about
+        // seven times cheaper (issue 6). An article without mentions has no row.
+        // mention: a view that unpacks them into the columns of v2's table (plus ordinal, the
+        // mention's index in its article), for SQL users and tests. v2 mentions are carried over in order.
+        migrator.registerMigration(compactMentionsIdentifier) { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE mention_list (
+                        article_id INTEGER PRIMARY KEY REFERENCES article(id),
+                        mentions   TEXT    NOT NULL
+                    );
+                    INSERT INTO mention_list (article_id, mentions)
+                        SELECT article_id,
+                               json_group_array(json_array(
+                                   span_start, span_end - span_start,
+                                   CASE type WHEN 'DATE' THEN 'D' WHEN 'TIME' THEN 'T' WHEN 'DURATION' THEN 'P' ELSE 'S' END,
+                                   value, mod, start_day, end_day - start_day, granularity, rule))
+                        FROM (SELECT * FROM mention ORDER BY article_id, id)
+                        GROUP BY article_id;
+                    DROP TABLE mention;
+                    CREATE VIEW mention AS
+                        SELECT l.article_id                      AS article_id,
+                               CAST(j.key AS INTEGER)            AS ordinal,
+                               json_extract(j.value, '$[0]')     AS span_start,
+                               json_extract(j.value, '$[0]') + json_extract(j.value, '$[1]') AS span_end,
+                               CASE json_extract(j.value, '$[2]')
+                                   WHEN 'D' THEN 'DATE' WHEN 'T' THEN 'TIME' WHEN 'P' THEN 'DURATION' ELSE 'SET'
+                               END                               AS type,
+                               json_extract(j.value, '$[3]')     AS value,
+                               json_extract(j.value, '$[4]')     AS mod,
+                               json_extract(j.value, '$[5]')     AS start_day,
+                               json_extract(j.value, '$[5]') + json_extract(j.value, '$[6]') AS end_day,
+                               json_extract(j.value, '$[7]')     AS granularity,
+                               json_extract(j.value, '$[8]')     AS rule
+                        FROM mention_list l, json_each(l.mentions) j;
+                    """)
         }
 
         return migrator

@@ -49,6 +49,19 @@ public final class TimelineStore: Sendable {
     /// The connection(s): a `DatabasePool` (WAL) for files, a `DatabaseQueue` in memory.
     let writer: any DatabaseWriter
 
+    /// The page size of new database files, in bytes. Article rows hold a whole body (3 KB for a
+    /// typical news article): on SQLite's default 4 KB pages one row fills a page and leaves about a
+    /// fifth of it empty; 16 KB pages hold four or five rows and waste much less (issue 6: the database
+    /// of 10,000 generated articles shrank by 5 %). Existing files keep the page size they were created with.
+    static let pageSize = 16_384
+
+    /// The page cache of each connection, in KiB (SQLite's default is 2 MB). The writer keeps the pages
+    /// of the indexes a batch inserts into (the content hash index is written at random places)
+    /// between transactions; a reader keeps the article pages that several sources of the same
+    /// events cite (an export of 67,000 events read the same pages again and again). Memory is
+    /// taken only as pages are read.
+    static let cacheKiB = 32_768
+
     /// How many times a write that met SQLITE_BUSY despite the busy timeout is tried again.
     private static let busyRetries = 5
 
@@ -73,6 +86,11 @@ public final class TimelineStore: Sendable {
 
         var configuration = Configuration()
         configuration.busyMode = .timeout(options.busyTimeout)
+        configuration.prepareDatabase { db in
+            // Only a new file takes the page size (before WAL mode writes its first page); see `pageSize`.
+            try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
+            try db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKiB)")
+        }
         // Refuse foreign, newer and non-SQLite files before the pool switches them to WAL mode.
         if exists { try Self.inspect(path: path, configuration: configuration) }
         writer = try Self.retryingBusy(path: path) { try DatabasePool(path: path, configuration: configuration) }

@@ -42,18 +42,60 @@ struct ChronologyStorageTests {
         #expect(try Self.count(store, "mention") == analyzed.mentions.count)
         #expect(try Self.count(store, "candidate") == analyzed.candidates.count)
         let stored = try store.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT text, type, value, start_day, end_day, granularity, span_start FROM mention ORDER BY id")
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT substr(a.body, m.span_start + 1, m.span_end - m.span_start) AS text, m.type, m.value, m.start_day,
+                           m.end_day, m.granularity, m.span_start, m.ordinal
+                    FROM mention m JOIN article a ON a.id = m.article_id ORDER BY m.article_id, m.ordinal
+                    """)
         }
-        for (row, mention) in zip(stored, analyzed.mentions) {
+        for (ordinal, (row, mention)) in zip(stored, analyzed.mentions).enumerated() {
+            #expect(row["ordinal"] == ordinal)
             #expect(row["text"] == mention.text)
             #expect(row["value"] == mention.timex.value)
             #expect(row["type"] == mention.timex.type.rawValue)
             #expect(row["start_day"] == mention.timex.interval?.start.dayNumber)
+            #expect(row["end_day"] == mention.timex.interval?.end.dayNumber)
+            #expect(row["granularity"] == mention.timex.granularity?.rawValue)
             #expect(row["span_start"] == mention.span.lowerBound)
         }
         // The neighbourhoods are marked for merging in the same transaction.
         let dirty = try store.writer.read { db in try String.fetchAll(db, sql: "SELECT key FROM dirty_neighbourhood ORDER BY key") }
         #expect(dirty == Merger.neighbourhoods(of: analyzed.candidates).map(\.key))
+    }
+
+    @Test("packed mentions read back through the mention view: modifiers, durations without interval, quotes in rules")
+    func packedMentions() throws {
+        let store = try TimelineStore.inMemory()
+        let article = Article(
+            title: "Harbour works", published: Reference(parsing: "2024-03-05"),
+            paragraphs: ["Works run for two years from the end of September."], origin: "harbour.txt", format: .text)
+        let september = CalendarInterval(start: CivilDate(year: 2024, month: 9, day: 1)!, end: CivilDate(year: 2024, month: 10, day: 1)!)!
+        let mentions = [
+            TemporalMention(text: "two years", span: 14..<23, timex: Timex(type: .duration, value: "P2Y"), rule: #"<n> "years" \ unit"#),
+            TemporalMention(
+                text: "the end of September", span: 29..<49,
+                timex: Timex(type: .date, value: "2024-09", mod: .end, interval: september, granularity: .month), rule: "the end of <month>"),
+        ]
+        try store.add([AnalyzedArticle(article: article, mentions: mentions, candidates: [])])
+        let rows = try store.writer.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT substr(a.body, m.span_start + 1, m.span_end - m.span_start) AS text, m.type, m.value, m.mod,
+                           m.start_day, m.end_day, m.granularity, m.rule
+                    FROM mention m JOIN article a ON a.id = m.article_id ORDER BY m.ordinal
+                    """)
+        }
+        #expect(rows.map { $0["text"] as String } == ["two years", "the end of September"])
+        #expect(rows.map { $0["type"] as String } == ["DURATION", "DATE"])
+        #expect(rows.map { $0["value"] as String } == ["P2Y", "2024-09"])
+        #expect(rows.map { $0["mod"] as String? } == [nil, "END"])
+        #expect(rows.map { $0["start_day"] as Int? } == [nil, september.start.dayNumber])
+        #expect(rows.map { $0["end_day"] as Int? } == [nil, september.end.dayNumber])
+        #expect(rows.map { $0["granularity"] as String? } == [nil, "month"])
+        #expect(rows.map { $0["rule"] as String } == [#"<n> "years" \ unit"#, "the end of <month>"])
     }
 
     @Test("a source's sentence is cut from the stored body by Unicode scalars, accents and all")

@@ -16,7 +16,7 @@ struct MigrationsTests {
             "format", "undated", "ingested_at",
         ])
         let applied = try store.writer.read { db in try Migrations.migrator.appliedMigrations(db) }
-        #expect(applied == [Migrations.firstIdentifier, Migrations.chronologyIdentifier])
+        #expect(applied == [Migrations.firstIdentifier, Migrations.chronologyIdentifier, Migrations.compactMentionsIdentifier])
         let indexes = try store.writer.read { db in try db.indexes(on: "article").map(\.name) }
         #expect(indexes.contains("article_on_published_day"))
     }
@@ -28,12 +28,16 @@ struct MigrationsTests {
             (try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
              try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"))
         }
-        for table in ["mention", "candidate", "candidate_text", "event", "event_source", "dirty_neighbourhood", "unanalyzed_article"] {
+        for table in ["mention_list", "candidate", "candidate_text", "event", "event_source", "dirty_neighbourhood", "unanalyzed_article"] {
             #expect(tables.contains(table), "missing table \(table)")
         }
+        let views = try store.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name")
+        }
+        #expect(views == ["mention"])
         #expect(indexes == [
             "article_on_published_day", "candidate_on_article", "candidate_on_neighbourhood", "event_on_length_and_start",
-            "event_on_neighbourhood", "event_on_salience", "event_source_on_event", "mention_on_article",
+            "event_on_neighbourhood", "event_on_salience", "event_source_on_event",
         ])
         let columns = try store.writer.read { db in try db.columns(in: "event").map(\.name) }
         #expect(columns == [
@@ -150,5 +154,64 @@ struct MigrationsTests {
         let store = try TimelineStore(path: path)
         try store.add(ArticleSamples.articles(0..<2))
         #expect(try store.fetchArticleCount() == 2)
+    }
+
+    @Test("a new database file gets 16 KB pages; an existing file keeps its own page size and still works")
+    func pageSize() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let fresh = try TimelineStore(path: directory.path("new.sqlite"))
+        #expect(try fresh.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == TimelineStore.pageSize)
+
+        let oldPath = directory.path("old.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: oldPath)
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL") }
+            try Migrations.migrator.migrate(queue)
+            try queue.close()
+        }
+        let old = try TimelineStore(path: oldPath)
+        try old.add(ArticleSamples.articles(0..<3))
+        #expect(try old.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 4096)
+        #expect(try old.fetchArticleCount() == 3)
+    }
+
+    @Test("the v3 migration packs a v2 database's mentions per article, in order; the mention view unpacks them")
+    func compactMentions() throws {
+        let queue = try DatabaseQueue()
+        try Migrations.migrator.migrate(queue, upTo: Migrations.chronologyIdentifier)
+        let body = "The levee broke on Tuesday. Repairs end in March."
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO article (id, content_hash, title, published, published_day, body, origin, format, undated, ingested_at)
+                    VALUES (1, 'abc', 'Levee breaks', '2015-12-16', 16785, ?, 'levee.txt', 'text', 0, '2015-12-16T10:00:00Z');
+                    INSERT INTO mention (id, article_id, span_start, span_end, text, type, value, start_day, end_day, granularity, rule)
+                    VALUES (7, 1, 16, 26, 'on Tuesday', 'DATE', '2015-12-15', 16784, 16785, 'day', 'on <weekday>'),
+                           (9, 1, 40, 48, 'in March', 'DATE', '2016-03', 16861, 16892, 'month', 'in <month>');
+                    """,
+                arguments: [body])
+        }
+        let store = try TimelineStore(writer: queue, path: ":memory:")
+        let rows = try store.writer.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT m.ordinal, substr(a.body, m.span_start + 1, m.span_end - m.span_start) AS text, m.value, m.rule,
+                           m.start_day, m.end_day, m.granularity, m.mod, m.type
+                    FROM mention m JOIN article a ON a.id = m.article_id ORDER BY m.article_id, m.ordinal
+                    """)
+        }
+        #expect(rows.map { $0["ordinal"] as Int } == [0, 1])
+        #expect(rows.map { $0["text"] as String } == ["on Tuesday", "in March"])
+        #expect(rows.map { $0["value"] as String } == ["2015-12-15", "2016-03"])
+        #expect(rows.map { $0["rule"] as String } == ["on <weekday>", "in <month>"])
+        #expect(rows.map { $0["start_day"] as Int } == [16784, 16861])
+        #expect(rows.map { $0["end_day"] as Int } == [16785, 16892])
+        #expect(rows.map { $0["granularity"] as String } == ["day", "month"])
+        #expect(rows.map { $0["mod"] as String? } == [nil, nil])
+        #expect(rows.map { $0["type"] as String } == ["DATE", "DATE"])
+        let packed = try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM mention_list") }
+        #expect(packed == 1)
     }
 }

@@ -18,7 +18,7 @@ struct DirectoryWalker {
 
     init(reader: ArticleReader) { self.reader = reader }
 
-    mutating func walk(root: String, _ body: (ReadOutcome) throws -> Void) rethrows {
+    mutating func walk(root: String, _ body: (InputRecord) throws -> Void) rethrows {
         let base = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
         if case .success(let info) = FileSystem.info(base, followLinks: true) { open.insert(info.id) }
         try walk(directory: base, body)
@@ -30,7 +30,7 @@ struct DirectoryWalker {
         }
     }
 
-    private mutating func walk(directory: String, _ body: (ReadOutcome) throws -> Void) rethrows {
+    private mutating func walk(directory: String, _ body: (InputRecord) throws -> Void) rethrows {
         let names: [String]
         switch FileSystem.list(directory) {
         case .failure(let error):

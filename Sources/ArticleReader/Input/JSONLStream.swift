@@ -15,7 +15,8 @@ struct JSONLStream {
         return false
     }
 
-    func read(_ lines: inout LineReader, _ body: (ReadOutcome) throws -> Void) rethrows {
+    /// Cuts the stream into one record per non-blank line; the lines are parsed when the records are read.
+    func split(_ lines: inout LineReader, _ body: (InputRecord) throws -> Void) rethrows {
         var any = false
         while let next = lines.next() {
             switch next {
@@ -25,9 +26,9 @@ struct JSONLStream {
                 {
                     line = line.dropFirst(3)
                 }
-                guard let item = JSONLFormat.item(line: line, number: number) else { continue }
+                if Bytes.trimmed(line).isEmpty { continue }
                 any = true
-                try reader.emit(item, name: name, format: .jsonl, body)
+                try body(InputRecord(content: .jsonlLine(Array(line), name: name, number: number)))
             case .tooLong(let number, let length):
                 any = true
                 try body(.rejected(ArticleReaderError(

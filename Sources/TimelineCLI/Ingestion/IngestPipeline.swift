@@ -15,29 +15,35 @@ enum IngestItem: Sendable {
 /// reader thread ──chunks──▶ worker threads (process) ──in order──▶ calling thread (writer)
 /// ```
 ///
-/// The reader walks the inputs and groups outcomes into chunks; workers analyze each article in
-/// parallel (date normalization and event extraction: ``AnalyzedArticle``); the calling thread receives every item in input order and does
+/// The reader thread only walks the inputs and cuts them into records (whole files, JSONL lines:
+/// ``InputRecord``), grouped into chunks; workers turn each record into articles (decoding, parsing,
+/// sentence splitting, hashing) and analyze them (date normalization and event extraction:
+/// ``AnalyzedArticle``) in parallel; the calling thread receives every item in input order and does
 /// the writing. An ``OrderedWorkQueue`` bounds the chunks in flight, so memory does not grow with
 /// the corpus. ``stop()`` (Ctrl-C) cancels reading and processing at once; the writer decides
 /// where it stops (after its current transaction).
 final class IngestPipeline: Sendable {
-    /// How many outcomes travel together between threads.
+    /// How many records travel together between threads, at most.
     static let chunkSize = 32
+    /// How many input bytes a chunk holds before it is sent without waiting for `chunkSize` records,
+    /// so that chunks of large files do not multiply the memory in flight.
+    static let chunkBytes = 1 << 20
 
     private let reader: ArticleReader
     private let paths: [String]
     private let workers: Int
     private let process: @Sendable (Article) -> AnalyzedArticle
-    private let queue: OrderedWorkQueue<[ReadOutcome], [IngestItem]>
+    private let queue: OrderedWorkQueue<[InputRecord], [IngestItem]>
 
     /// - Parameters:
     ///   - reader: Reads each path.
     ///   - paths: Files, directories, or `-`, in the order given.
-    ///   - workers: Processing threads; by default one per core beyond the writer's.
+    ///   - workers: Processing threads; by default one per core (the reader and the writer mostly
+    ///     wait: reading only cuts records, and the writer's inserts are cheaper than the analysis).
     ///   - process: The per-article work done off the writer's thread.
     init(
         reader: ArticleReader, paths: [String],
-        workers: Int = max(1, ProcessInfo.processInfo.activeProcessorCount - 1),
+        workers: Int = max(1, ProcessInfo.processInfo.activeProcessorCount),
         process: @escaping @Sendable (Article) -> AnalyzedArticle = { AnalyzedArticle(analyzing: $0) }
     ) {
         self.reader = reader
@@ -86,18 +92,21 @@ final class IngestPipeline: Sendable {
         let reader = reader, paths = paths, queue = queue
         spawn {
             struct Cancelled: Error {}
-            var chunk: [ReadOutcome] = []
+            var chunk: [InputRecord] = []
+            var bytes = 0
             chunk.reserveCapacity(Self.chunkSize)
             func flush() throws {
                 guard !chunk.isEmpty else { return }
                 guard queue.submit(chunk) else { throw Cancelled() }
                 chunk.removeAll(keepingCapacity: true)
+                bytes = 0
             }
             do {
                 for path in paths {
-                    try reader.read(path: path) { outcome in
-                        chunk.append(outcome)
-                        if chunk.count >= Self.chunkSize { try flush() }
+                    try reader.split(path: path) { record in
+                        chunk.append(record)
+                        bytes += record.byteCount
+                        if chunk.count >= Self.chunkSize || bytes >= Self.chunkBytes { try flush() }
                     }
                     try flush()  // each input's last outcomes go on without waiting for the next input
                 }
@@ -109,14 +118,18 @@ final class IngestPipeline: Sendable {
     }
 
     private func startWorker() {
-        let queue = queue, process = process
+        let queue = queue, process = process, reader = reader
         spawn {
-            while let (sequence, outcomes) = queue.nextWork() {
-                let items = outcomes.map { outcome -> IngestItem in
-                    switch outcome {
-                    case .article(let article): return .article(process(article))
-                    case .warning(let warning): return .warning(warning)
-                    case .rejected(let error): return .rejected(error)
+            while let (sequence, records) = queue.nextWork() {
+                var items: [IngestItem] = []
+                items.reserveCapacity(records.count)
+                for record in records {
+                    reader.read(record) { outcome in
+                        switch outcome {
+                        case .article(let article): items.append(.article(process(article)))
+                        case .warning(let warning): items.append(.warning(warning))
+                        case .rejected(let error): items.append(.rejected(error))
+                        }
                     }
                 }
                 queue.complete(sequence, items)

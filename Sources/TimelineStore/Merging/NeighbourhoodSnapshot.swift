@@ -20,8 +20,9 @@ struct NeighbourhoodSnapshot: Sendable {
 
     /// Reads the candidates of the neighbourhood `key`.
     static func read(_ db: Database, key: String) throws -> NeighbourhoodSnapshot {
-        let rows = try Row.fetchCursor(
-            db,
+        // Cached: a merge reads hundreds of neighbourhoods with this one statement, and preparing it
+        // (parsing, GRDB's authorizer) cost more than reading a small neighbourhood.
+        let statement = try db.cachedStatement(
             sql: """
                 SELECT c.id, a.content_hash, a.published_day, c.sentence_index,
                        substr(a.body, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
@@ -29,8 +30,8 @@ struct NeighbourhoodSnapshot: Sendable {
                 FROM candidate c JOIN article a ON a.id = c.article_id
                 WHERE c.neighbourhood = ?
                 ORDER BY c.id
-                """,
-            arguments: [key])
+                """)
+        let rows = try Row.fetchCursor(statement, arguments: [key])
         var snapshot = NeighbourhoodSnapshot(key: key, ids: [], candidates: [])
         while let row = try rows.next() {
             let sentence: String = row["sentence"]
@@ -54,8 +55,8 @@ struct NeighbourhoodSnapshot: Sendable {
 
     /// Whether the neighbourhood still holds exactly the candidates read.
     func isCurrent(_ db: Database) throws -> Bool {
-        let row = try Row.fetchOne(
-            db, sql: "SELECT count(*) AS n, max(id) AS last FROM candidate WHERE neighbourhood = ?", arguments: [key])
+        let statement = try db.cachedStatement(sql: "SELECT count(*) AS n, max(id) AS last FROM candidate WHERE neighbourhood = ?")
+        let row = try Row.fetchOne(statement, arguments: [key])
         let count: Int = row?["n"] ?? 0
         let last: Int64? = row?["last"]
         return count == ids.count && last == ids.last

@@ -22,18 +22,9 @@ struct EventFilter: Sendable, Hashable {
     var whereClause: (sql: String, arguments: StatementArguments) {
         var conditions: [String] = []
         var arguments = StatementArguments()
-        if let range {
-            let from = range.start.dayNumber, to = range.end.dayNumber
-            conditions.append(
-                """
-                e.id IN (
-                    SELECT id FROM event WHERE length_class = 0 AND start_day >= ? AND start_day < ? AND end_day > ?
-                    UNION ALL
-                    SELECT id FROM event WHERE length_class = 1 AND start_day >= ? AND start_day < ? AND end_day > ?
-                    UNION ALL
-                    SELECT id FROM event WHERE length_class = 2 AND start_day < ? AND end_day > ?)
-                """)
-            arguments += [from - 31, to, from, from - 366, to, from, to, from]
+        if let (ids, rangeArguments) = rangeIDs {
+            conditions.append("e.id IN (\(ids))")
+            arguments += rangeArguments
         }
         if let text {
             conditions.append(
@@ -45,5 +36,22 @@ struct EventFilter: Sendable, Hashable {
             arguments += [text.match]
         }
         return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+    }
+
+    /// The ids of the events whose interval overlaps `range`, read from the
+    /// `(length_class, start_day, end_day)` index alone, or nil without a range.
+    var rangeIDs: (sql: String, arguments: StatementArguments)? {
+        guard let range else { return nil }
+        let from = range.start.dayNumber, to = range.end.dayNumber
+        return (
+            """
+            SELECT id FROM event WHERE length_class = 0 AND start_day >= ? AND start_day < ? AND end_day > ?
+            UNION ALL
+            SELECT id FROM event WHERE length_class = 1 AND start_day >= ? AND start_day < ? AND end_day > ?
+            UNION ALL
+            SELECT id FROM event WHERE length_class = 2 AND start_day < ? AND end_day > ?
+            """,
+            [from - 31, to, from, from - 366, to, from, to, from]
+        )
     }
 }

@@ -18,12 +18,7 @@ final class AnalysisInserter {
 
     init(_ db: Database) throws {
         self.db = db
-        insertMention = try db.cachedStatement(
-            sql: """
-                INSERT INTO mention
-                    (article_id, span_start, span_end, text, type, value, mod, start_day, end_day, granularity, rule)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+        insertMention = try db.cachedStatement(sql: "INSERT INTO mention_list (article_id, mentions) VALUES (?, ?)")
         insertCandidate = try db.cachedStatement(
             sql: """
                 INSERT INTO candidate
@@ -37,13 +32,8 @@ final class AnalysisInserter {
 
     /// Inserts the mentions and candidates of the article stored under `articleID`.
     func insert(_ analyzed: AnalyzedArticle, articleID: Int64) throws {
-        for mention in analyzed.mentions {
-            let timex = mention.timex
-            try insertMention.execute(arguments: [
-                articleID, mention.span.lowerBound, mention.span.upperBound, mention.text, timex.type.rawValue,
-                timex.value, timex.mod?.rawValue, timex.interval?.start.dayNumber, timex.interval?.end.dayNumber,
-                timex.granularity?.rawValue, mention.rule,
-            ])
+        if !analyzed.mentions.isEmpty {
+            try insertMention.execute(arguments: [articleID, MentionList.json(analyzed.mentions)])
         }
         let sentences = analyzed.article.sentences
         for candidate in analyzed.candidates {
@@ -70,6 +60,43 @@ final class AnalysisInserter {
     func markDirty() throws {
         for key in dirty.sorted() { try markNeighbourhood.execute(arguments: [key]) }
         dirty.removeAll()
+    }
+}
+
+/// The `mention_list.mentions` text of an article: a JSON array with one array per mention,
+/// `[span_start, span_length, type, value, mod, start_day, day_count, granularity, rule]`, the type
+/// as one letter (see the v3 migration, whose `mention` view unpacks it).
+enum MentionList {
+    static func json(_ mentions: [TemporalMention]) -> String {
+        var out = "["
+        out.reserveCapacity(mentions.count * 64)
+        for (i, mention) in mentions.enumerated() {
+            let timex = mention.timex
+            if i > 0 { out += "," }
+            out += "[\(mention.span.lowerBound),\(mention.span.count),\"\(letter(timex.type))\","
+            TemporalMention.appendJSONString(timex.value, to: &out)
+            out += ","
+            if let mod = timex.mod { TemporalMention.appendJSONString(mod.rawValue, to: &out) } else { out += "null" }
+            if let interval = timex.interval {
+                out += ",\(interval.start.dayNumber),\(interval.end.dayNumber - interval.start.dayNumber),"
+            } else {
+                out += ",null,null,"
+            }
+            if let granularity = timex.granularity { TemporalMention.appendJSONString(granularity.rawValue, to: &out) } else { out += "null" }
+            out += ","
+            TemporalMention.appendJSONString(mention.rule, to: &out)
+            out += "]"
+        }
+        return out + "]"
+    }
+
+    static func letter(_ type: TimexType) -> String {
+        switch type {
+        case .date: return "D"
+        case .time: return "T"
+        case .duration: return "P"
+        case .set: return "S"
+        }
     }
 }
 
