@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TimelineStore
 import TimelineTestSupport
 
 #if canImport(Glibc)
@@ -174,6 +175,57 @@ struct RandomKillEndToEndTests {
         #expect(completions == databases)
         print("RandomKillEndToEndTests: \(kills) kills over \(databases) databases at \(moments) s (clean run \(duration) s, "
             + "seed \(Self.seed)); \(partial) left part of the articles, \(unmerged) left merges to do")
+    }
+
+    @Test("Ctrl-C at 8 seeded random moments: status 130, a summary of exactly what this run stored, an intact database, and a rerun finishes")
+    func randomInterrupts() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let feed = try directory.write(Self.feed(), to: "wire.jsonl")
+        let cleanPath = directory.path("clean.sqlite")
+        let started = Date()
+        #expect(try TimelineBinary.run(["ingest", "--db", cleanPath, feed]).status == 0)
+        let duration = Date().timeIntervalSince(started)
+        let clean = try DatabaseQueue(path: cleanPath).read { try Self.analysis($0) }
+        let expectedEvents = try JSONEvents.parse(try TimelineBinary.run(["events", "--db", cleanPath, "--format", "json"]).stdout)
+            .map(JSONEvents.withoutIDs)
+
+        var random = SplitMix(seed: Self.seed &+ 1)
+        let database = directory.path("interrupted.sqlite")
+        var interrupted = 0
+        for round in 0..<8 {
+            let storedBefore = FileManager.default.fileExists(atPath: database)
+                ? try TimelineStore(path: database).fetchArticleCount() : 0
+            let delay = random.unit() * duration * 0.9
+            let running = try TimelineBinary.start(["ingest", "--db", database, feed])
+            try running.input.fileHandleForWriting.close()
+            usleep(UInt32(delay * 1_000_000))
+            if running.process.isRunning { running.interrupt() }
+            let result = try running.wait()
+            let storedAfter = FileManager.default.fileExists(atPath: database) ? try TimelineStore(path: database).fetchArticleCount() : 0
+            if result.status == 130 {
+                // It says how far it got: the articles this run stored, and nothing else on stdout.
+                interrupted += 1
+                let new = storedAfter - storedBefore
+                // (Unchanged articles count once their batch is committed, so a run stopped early may
+                // count fewer of them than the database already held.)
+                #expect(ReliabilityEndToEndTests.counts(in: result.stdout)?.new == new, "round \(round) at \(delay) s: \(result)")
+                #expect(result.stdout.hasSuffix(" 0 rejected (interrupted)\n"), "round \(round) at \(delay) s: \(result)")
+                #expect(result.stderr.hasPrefix("interrupted by SIGINT: stopped after the last complete transaction; \(new) new "),
+                        "round \(round) at \(delay) s: \(result)")
+            } else {
+                // Finished before the signal, or (before the handler was installed) ended by it.
+                #expect(result.status == 0 || running.process.terminationReason == .uncaughtSignal, "round \(round): \(result)")
+            }
+            if FileManager.default.fileExists(atPath: database) {
+                let problems = try DatabaseQueue(path: database).read { try Self.problems($0, clean: clean) }
+                #expect(problems.isEmpty, "round \(round) at \(delay) s: \(problems)")
+            }
+        }
+        #expect(interrupted >= 3, "only \(interrupted) of 8 runs were interrupted mid-way")
+        let rerun = try TimelineBinary.run(["ingest", "--db", database, feed])
+        #expect(rerun.status == 0, "\(rerun)")
+        try Self.expectComplete(database, events: expectedEvents)
     }
 
     /// A finished database: every article once, every candidate in one event, nothing left to merge,
