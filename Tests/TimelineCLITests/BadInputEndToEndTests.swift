@@ -7,8 +7,8 @@ import TimelineTestSupport
 
 #if canImport(Glibc)
 import Glibc
-#endif
 
+// Linux only: the tree holds a link to /proc/self/mem, and files are written with Glibc calls.
 /// `timeline ingest` on a directory mixing good articles with every bad input of issue 7: each bad
 /// one named on stderr with its reason, every good one stored, status 1, and nothing half-written.
 @Suite("timeline ingest on bad inputs (end to end)", .enabled(if: TimelineBinary.isBuilt))
@@ -219,3 +219,4 @@ struct ReadOutcomes {
         }
     }
 }
+#endif
