@@ -57,8 +57,8 @@ extension TimelineStore {
     public func fetchEventCount(range: CalendarInterval? = nil, query: String? = nil) throws -> Int {
         let filter = EventFilter(range: range, text: query.map { FullTextQuery(words: $0) })
         if filter.matchesNothing { return 0 }
-        var (sql, arguments) = filter.whereClause
-        sql = "SELECT count(*) FROM event e \(sql)"
+        let (condition, filterArguments) = filter.whereClause
+        var (sql, arguments) = ("SELECT count(*) FROM event e \(condition)", filterArguments)
         if filter.text == nil, let ids = filter.rangeIDs {
             // A date range alone is counted on the index, without visiting the event rows
             // (1.4 ms instead of 14 ms for a month of 7,600 events among a million).

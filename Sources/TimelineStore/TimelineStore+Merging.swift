@@ -42,9 +42,20 @@ extension TimelineStore {
     ///
     /// - Parameter stop: Asked between groups; returning true stops the merge (Ctrl-C).
     /// - Returns: What was merged.
-    /// - Throws: A ``TimelineStoreError`` whenever an SQLite error occurs; what was committed before stays.
+    /// - Throws: A ``TimelineStoreError`` whenever an SQLite error occurs (a full disk is
+    ///   ``TimelineStoreError/Reason/mergeFailed(_:)``); what was committed before stays.
     @discardableResult
     public func mergeEvents(stop: () -> Bool = { false }) throws -> MergeSummary {
+        do {
+            return try mergeMarkedNeighbourhoods(stop: stop)
+        } catch let error as TimelineStoreError {
+            // The articles are all stored: say that this failure only delays their events.
+            guard case .sqlite(let why) = error.reason else { throw error }
+            throw TimelineStoreError(path: error.path, reason: .mergeFailed(why))
+        }
+    }
+
+    private func mergeMarkedNeighbourhoods(stop: () -> Bool) throws -> MergeSummary {
         var summary = MergeSummary()
         summary.articlesAnalyzed = try analyzeUnanalyzedArticles(stop: stop)
         let merger = Merger()

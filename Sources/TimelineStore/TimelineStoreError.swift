@@ -31,6 +31,9 @@ public struct TimelineStoreError: Error, Sendable, Hashable, CustomStringConvert
         case busy
         /// Any other SQLite error (a full disk, an I/O error); the failed transaction was rolled back.
         case sqlite(String)
+        /// An SQLite error (a full disk) while merging events: the articles stay stored, their
+        /// neighbourhoods stay marked, and the next command merges them.
+        case mergeFailed(String)
     }
 
     /// The database file, as the user named it (`:memory:` for an in-memory store).
@@ -66,6 +69,8 @@ public struct TimelineStoreError: Error, Sendable, Hashable, CustomStringConvert
             problem = "locked by another process for longer than the busy timeout; nothing was written, try again"
         case .sqlite(let why):
             problem = "\(why); nothing of this batch was stored"
+        case .mergeFailed(let why):
+            problem = "\(why) while merging events; the articles are stored, and the next timeline command merges their events"
         }
         return "\(path): \(problem)"
     }

@@ -50,6 +50,7 @@ struct ArticleAssembler: Sendable {
             if raw.dateline == nil { raw.dateline = header.dateline }
             if raw.source == nil { raw.source = header.source }
             if raw.byline == nil { raw.byline = header.byline }
+            if let warning = header.impossibleDatelineWarning { warnings.append(warning) }
         }
 
         // 2. Boilerplate.

@@ -25,6 +25,20 @@ enum DatelineParser {
         return parser.run()
     }
 
+    /// Whether `text` has the shape of a whole dateline line but names a day or time that does not
+    /// exist (`Published: Feb. 30, 2015`, `Updated: 2015-13-01 09:37`, `2015-12-16 24:61`). Such a line
+    /// is not a date, but it is not article text either: readers drop it and say why.
+    static func namesImpossibleDate(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count <= 160, text.contains(where: Bytes.isDigit), Bytes.wordCount(text) <= 14,
+              let tokens = DatelineTokenizer.tokens(text)
+        else { return false }
+        var parser = Parser(tokens: tokens)
+        parser.readsPastImpossible = true
+        // A lone `24:61` is no dateline: the line needs a date, or a label such as `Updated:`.
+        return parser.run() == nil && parser.impossible && parser.pos == tokens.count
+            && (parser.impossibleDay || parser.date != nil || parser.kind != nil)
+    }
+
     private struct Time {
         var hour: Int
         var minute: Int?
@@ -43,19 +57,32 @@ enum DatelineParser {
         var time: Time?
         var zone: Zone?
         var kind: DatelineKind?
-        /// Set when something shaped like a date names no real day (`2015-13-01`, `Feb. 30, 2015`).
+        /// Set when something shaped like a date names no real day (`2015-13-01`, `Feb. 30, 2015`), or
+        /// a clock time no real time (`24:61`).
         var impossible = false
+        /// Whether an impossible date or time is read past (to see if the rest of the line is a
+        /// dateline) instead of ending the parse.
+        var readsPastImpossible = false
+        /// Whether the impossible part is a date (not only a time).
+        var impossibleDay = false
 
         init(tokens: [DatelineToken]) { self.tokens = tokens }
 
         mutating func run() -> Dateline? {
             while pos < tokens.count {
+                let start = pos
                 if let d = matchDate() {
                     guard date == nil else { return nil }
                     date = d
+                } else if pos > start {
+                    continue  // an impossible date was read past (readsPastImpossible)
                 } else if let t = matchTime() {
                     guard time == nil else { return nil }
                     time = t
+                    if zone == nil, let z = matchZone(afterTime: true) { zone = z }
+                } else if pos > start {
+                    // An impossible time was read past: go on as after a time, for the zone that may follow.
+                    if time == nil { time = Time(hour: 0) }
                     if zone == nil, let z = matchZone(afterTime: true) { zone = z }
                 } else if zone == nil, time != nil, let z = matchZone(afterTime: false) {
                     zone = z
@@ -71,7 +98,7 @@ enum DatelineParser {
                 } else {
                     return nil
                 }
-                if impossible { return nil }
+                if impossible && !readsPastImpossible { return nil }
             }
             guard let date, !impossible else { return nil }
             var reference = Reference(date: date)
@@ -125,6 +152,8 @@ enum DatelineParser {
         mutating func accept(year: Int?, month: Int, day: Int, next: Int) -> CivilDate? {
             guard let year, let date = CivilDate(year: year, month: month, day: day) else {
                 impossible = true
+                impossibleDay = true
+                if readsPastImpossible { pos = next }
                 return nil
             }
             pos = next
@@ -134,7 +163,7 @@ enum DatelineParser {
         mutating func matchDate() -> CivilDate? {
             let start = pos
             // 2015-12-16, 2015/12/16, 2015.12.16
-            if let y = number(start, digits: 4...4), let sep = punct(start + 1, [0x2D, 0x2F, 0x2E]),
+            if let y = number(start, digits: 4...6), let sep = punct(start + 1, [0x2D, 0x2F, 0x2E]),
                let m = number(start + 2, digits: 1...2), punct(start + 3, [sep]) != nil,
                let d = number(start + 4, digits: 1...2)
             {
@@ -156,7 +185,7 @@ enum DatelineParser {
                 var i = start + 2
                 if isOrdinalSuffix(i) { i += 1 }
                 if punct(i, [0x2C]) != nil { i += 1 }
-                if let y = number(i, digits: 4...4) {
+                if let y = number(i, digits: 4...6) {
                     return accept(year: Parser.fullYear(y, digits: 4), month: m, day: d, next: i + 1)
                 }
             }
@@ -168,7 +197,7 @@ enum DatelineParser {
                 if let m = month(i) {
                     i += 1
                     if punct(i, [0x2C]) != nil { i += 1 }
-                    if let y = number(i, digits: 4...4) {
+                    if let y = number(i, digits: 4...6) {
                         return accept(year: Parser.fullYear(y, digits: 4), month: m, day: d, next: i + 1)
                     }
                 }
@@ -204,7 +233,13 @@ enum DatelineParser {
             } else if time.minute == nil {
                 return nil  // a lone number is not a time
             }
-            guard time.hour <= 23, (time.minute ?? 0) <= 59, (time.second ?? 0) <= 60 else { return nil }
+            guard time.hour <= 23, (time.minute ?? 0) <= 59, (time.second ?? 0) <= 60 else {
+                if time.minute != nil {  // `24:61` is shaped like a time, `13 pm` is not one at all
+                    impossible = true
+                    if readsPastImpossible { pos = i }
+                }
+                return nil
+            }
             pos = i
             return time
         }

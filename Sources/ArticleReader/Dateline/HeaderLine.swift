@@ -8,12 +8,21 @@ struct HeaderInfo: Sendable, Hashable {
     var dateline: Dateline?
     var source: String?
     var byline: String?
+    /// A dateline line naming a day that does not exist (`Published: Feb. 30, 2015`): not a date,
+    /// not text, and worth a warning.
+    var impossibleDateline: String?
 
     /// Adds what `other` says where this says nothing; a published date beats an updated one.
     mutating func merge(_ other: HeaderInfo) {
         if let d = other.dateline, dateline.map({ d.kind.rank < $0.kind.rank }) ?? true { dateline = d }
         if source == nil { source = other.source }
         if byline == nil { byline = other.byline }
+        if impossibleDateline == nil { impossibleDateline = other.impossibleDateline }
+    }
+
+    /// The warning for an impossible dateline line, if one was seen.
+    var impossibleDatelineWarning: String? {
+        impossibleDateline.map { "dateline \"\($0.prefix(80))\" names a day or time that does not exist; ignored" }
     }
 }
 
@@ -80,6 +89,7 @@ enum HeaderLine {
 
     static func classifyPiece(_ p: ArraySlice<UInt8>) -> Piece {
         if let d = DatelineParser.parse(p) { return .info(HeaderInfo(dateline: d)) }
+        if DatelineParser.namesImpossibleDate(p) { return .info(HeaderInfo(impossibleDateline: Bytes.string(p))) }
         // Every other kind of piece is short; a sentence is not worth looking at further.
         guard p.count <= 160 else { return .content }
         // `(Xinhua)`, or a dateline or byline followed by `(Xinhua)`.

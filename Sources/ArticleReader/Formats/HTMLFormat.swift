@@ -252,7 +252,12 @@ enum HTMLFormat {
             let published = ["article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate",
                              "dc.date.issued", "dc.date", "date", "sailthru.date", "parsely-pub-date", "article.published"]
                 .lazy.compactMap { meta[$0] }.first
-            raw.dateline = (published ?? ld.datePublished ?? timeInArticle ?? timeAnywhere).flatMap(PublishedDate.parse)
+            raw.dateline = [published, ld.datePublished, timeInArticle, timeAnywhere].lazy.compactMap { $0.flatMap(PublishedDate.parse) }.first
+            // A publication date the page states in its metadata but that is no date is named; a
+            // <time> element may hold anything (durations, opening hours) and is passed over quietly.
+            if raw.dateline == nil, let stated = published ?? ld.datePublished, !stated.isEmpty {
+                raw.warnings.append("publication date \"\(stated.prefix(60))\" not understood; ignored")
+            }
             raw.source = meta["og:site_name"] ?? ld.publisher
             raw.byline = meta["author"] ?? meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 } ?? ld.author
             raw.url = canonical ?? meta["og:url"]

@@ -43,6 +43,7 @@ enum TextFormat {
         raw.dateline = header.dateline
         raw.source = header.source
         raw.byline = header.byline
+        if let warning = header.impossibleDatelineWarning { raw.warnings.append(warning) }
         raw.paragraphs = .auto
         raw.boilerplate = .scraped
         raw.readsHeaderLines = true

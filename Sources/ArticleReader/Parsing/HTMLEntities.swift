@@ -120,6 +120,9 @@ enum HTMLEntities {
 
     private static func numeric(_ v: UInt32) -> UInt32 {
         if v == 0 || v > 0x10FFFF || (0xD800...0xDFFF).contains(v) { return 0xFFFD }
+        // `&#18;`, `&#10;`: a control character (line ends included) is decoded after the text was
+        // cleaned, so it would land in the body as is; it separates words, as a space does.
+        if v < 0x20 || v == 0x7F { return 0x20 }
         if (0x80...0x9F).contains(v) { return Windows1252.scalar(UInt8(v)) }
         return v
     }

@@ -21,8 +21,12 @@ enum RangeResolution {
             second = Resolver.period(b, context: ctx)
         }
         guard let end = second, first.period.start < end.period.end else { return nil }
+        // An end that is itself a range ("Nov 18-Ramadan": Ramadan is `2050-05-22/2050-06-20`) gives
+        // its outer bound, so the value stays one ISO 8601 interval.
+        let from = first.period.value.split(separator: "/").first ?? ""
+        let to = end.period.value.split(separator: "/").last ?? ""
         let p = Period(start: first.period.start, end: end.period.end, granularity: first.period.granularity,
-                       value: first.period.value + "/" + end.period.value)
+                       value: from + "/" + to)
         return Step(period: p, trace: "range \(first.trace) → \(end.trace)")
     }
 }

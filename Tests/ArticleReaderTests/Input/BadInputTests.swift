@@ -75,6 +75,31 @@ struct BadInputTests {
                 "First paragraph with a stray end tag and a < sign.", "Second paragraph with unclosed bold and italic.",
                 "Third block in a div with more than twelve words in it, so it stays.", "Fourth paragraph after stray end tags.",
             ]]),
+        // Publication dates that do not exist: named, ignored, the article kept undated.
+        BadInput(
+            file: "impossible-dateline.txt",
+            outcomes: ["WARN dateline \"Published: Feb. 30, 2015\" names a day or time that does not exist; ignored", "WARN \(undated)",
+                       "ARTICLE Ferry service to resume"],
+            paragraphs: ["Ferry service to resume": ["The ferry service will resume on Monday after a month of repairs to the north pier."]]),
+        BadInput(
+            file: "impossible-published.jsonl",
+            outcomes: [
+                "WARN 1: publication date \"2015-02-30\" not understood; ignored", "WARN 1: \(undated)", "ARTICLE Pier repairs begin",
+                "WARN 2: publication date \"2015-13-01T09:00:00Z\" not understood; ignored", "WARN 2: \(undated)", "ARTICLE Pier repairs continue",
+                "WARN 3: publication date \"0000-01-01\" not understood; ignored", "WARN 3: \(undated)", "ARTICLE Pier reopens",
+                "WARN 4: publication date \"99999-01-01\" not understood; ignored", "WARN 4: \(undated)", "ARTICLE Pier plans",
+                "WARN 5: publication date \"Feb 29, 2015\" not understood; ignored", "WARN 5: \(undated)", "ARTICLE Pier leap day",
+                "WARN 6: publication date \"2015-12-16T24:61:00Z\" not understood; ignored", "WARN 6: \(undated)", "ARTICLE Pier night shift",
+                "ARTICLE Pier real date",
+            ]),
+        BadInput(
+            file: "impossible-published.html",
+            outcomes: ["WARN publication date \"2015-02-30T10:00:00Z\" not understood; ignored", "WARN \(undated)", "ARTICLE Pier inspection finds cracks"],
+            paragraphs: ["Pier inspection finds cracks": ["Inspectors found cracks in two pilings of the north pier on Tuesday, the port authority said."]]),
+        BadInput(
+            file: "impossible-date.md",
+            outcomes: ["WARN front matter date \"2015-04-31\" not understood; ignored", "WARN \(undated)", "ARTICLE Pier closes for winter"],
+            paragraphs: ["Pier closes for winter": ["The north pier will close for the winter on Friday, the port authority said."]]),
     ]
 
     @Test("the corpus covers every file in Fixtures/bad")
