@@ -29,7 +29,7 @@ struct NormalizerPropertyTests {
     ]
 
     /// A number that is sometimes a plausible day, month, year or time and sometimes not.
-    static func number(_ g: inout SeededGenerator) -> String {
+    static func number(_ g: inout SeededRandom) -> String {
         switch g.below(8) {
         case 0: return String(g.below(32))
         case 1: return String(28 + g.below(5))
@@ -44,7 +44,7 @@ struct NormalizerPropertyTests {
 
     @Test("random sentences of date words and numbers in and out of range keep the invariants", arguments: 0..<8)
     func randomSentences(seed: UInt64) {
-        var g = SeededGenerator(seed: 0xDA7E_0000 &+ seed)
+        var g = SeededRandom(seed: 0xDA7E_0000 &+ seed)
         for round in 0..<150 {
             var words: [String] = []
             for _ in 0..<g.below(24) {
@@ -58,18 +58,4 @@ struct NormalizerPropertyTests {
             #expect(problem == nil, "seed \(seed) round \(round) \(bytes.prefix(3)) \(input.text.debugDescription): \(problem ?? "")")
         }
     }
-}
-
-/// SplitMix64, so that a failing case is reproduced from its seed.
-struct SeededGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
 }

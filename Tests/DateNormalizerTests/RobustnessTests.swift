@@ -1,21 +1,10 @@
 import DateNormalizer
 import Testing
+import TimelineTestSupport
 
 /// Any input is safe: spans stay inside the text, `text` is exactly the slice, mentions never overlap.
 @Suite("robustness")
 struct RobustnessTests {
-    /// SplitMix64: a small seeded generator, so a failing input can be reproduced from its seed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = [
         "May", "may", "March", "Tuesday", "Tues.", "Dec.", "15", "2015", "1990s", "12/16/2015", "2015-12-16", "the", "of", "on", "last",
         "next", "week", "ago", "three", "days", "early", "end", "from", "to", "-", "/", ".", ",", "'", "’", "–", " ", "  ", "\n",
@@ -38,7 +27,7 @@ struct RobustnessTests {
 
     @Test("random phrases built from date words, punctuation and Unicode", arguments: 0..<40)
     func randomPhrases(seed: Int) {
-        var rng = SplitMix(state: UInt64(seed) &* 7919)
+        var rng = SeededRandom(seed: UInt64(seed) &* 7919)
         let normalizer = Normalizer()
         let reference = Reference(parsing: "2015-12-16")
         for round in 0..<25 {
@@ -54,7 +43,7 @@ struct RobustnessTests {
 
     @Test("random bytes decoded as UTF-8", arguments: 0..<20)
     func randomBytes(seed: Int) {
-        var rng = SplitMix(state: UInt64(seed) &+ 12345)
+        var rng = SeededRandom(seed: UInt64(seed) &+ 12345)
         let bytes = (0..<Int.random(in: 0...2000, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
         let text = String(decoding: bytes, as: UTF8.self)
         RobustnessTests.check(text, Normalizer().mentions(in: text, reference: Reference(parsing: "2015-12-16")), "seed \(seed)")

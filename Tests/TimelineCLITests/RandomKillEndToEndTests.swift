@@ -124,7 +124,7 @@ struct RandomKillEndToEndTests {
         #expect(found.contains { $0.hasPrefix("full-text rows") }, "\(found)")
         #expect(found.contains { $0.hasPrefix("candidates in no event and not marked: 1") }, "\(found)")
 
-        var random = SplitMix(seed: Self.seed)
+        var random = SeededRandom(seed: Self.seed)
         var partial = 0, unmerged = 0
         var kills = 0, completions = 0, databases = 0
         var database = ""
@@ -191,7 +191,7 @@ struct RandomKillEndToEndTests {
         let expectedEvents = try JSONEvents.parse(try TimelineBinary.run(["events", "--db", cleanPath, "--format", "json"]).stdout)
             .map(JSONEvents.withoutIDs)
 
-        var random = SplitMix(seed: Self.seed &+ 1)
+        var random = SeededRandom(seed: Self.seed &+ 1)
         let database = directory.path("interrupted.sqlite")
         var interrupted = 0
         for round in 0..<8 {
@@ -244,19 +244,4 @@ struct RandomKillEndToEndTests {
         let result = try TimelineBinary.run(["events", "--db", database, "--format", "json"])
         #expect(try JSONEvents.parse(result.stdout).map(JSONEvents.withoutIDs) == events, "\(database): events differ from a clean run")
     }
-}
-
-/// SplitMix64: the kill moments come from a seed, so a failing series can be replayed.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    /// A number in [0, 1).
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

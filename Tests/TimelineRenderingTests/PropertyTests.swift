@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Timeline
+import TimelineTestSupport
 @testable import TimelineRendering
 
 /// A short seeded property run: random hostile strings through every escaping, checked for what must
@@ -9,7 +10,7 @@ import Timeline
 struct PropertyTests {
     static let samples: [String] = {
         var random = SeededRandom(seed: 20_151_215)
-        return (0..<2_000).map { _ in random.text() }
+        return (0..<2_000).map { _ in HostileText.text(using: &random) }
     }()
 
     @Test("singleLine leaves one clean line, and cleaning twice changes nothing")

@@ -1,5 +1,6 @@
 import DateNormalizer
 import Testing
+import TimelineTestSupport
 import Timeline
 
 /// Merging must not depend on the order candidates arrive in, and merging neighbourhood by

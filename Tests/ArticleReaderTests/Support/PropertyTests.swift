@@ -8,18 +8,6 @@ import TimelineTestSupport
 /// outcome names its input, and every article keeps its invariants.
 @Suite("Reading damaged inputs (seeded property run)")
 struct PropertyTests {
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
-    }
-
     static func seeds() throws -> [[UInt8]] {
         var result: [[UInt8]] = []
         for folder in ["text", "json", "jsonl", "html", "markdown"] {
@@ -31,7 +19,7 @@ struct PropertyTests {
         return result
     }
 
-    static func damage(_ input: [UInt8], other: [UInt8], _ g: inout Generator) -> [UInt8] {
+    static func damage(_ input: [UInt8], other: [UInt8], _ g: inout SeededRandom) -> [UInt8] {
         var bytes = input
         for _ in 0...g.below(4) {
             guard !bytes.isEmpty else { break }
@@ -57,7 +45,7 @@ struct PropertyTests {
     @Test("1,500 damaged inputs in every format: no crash, named outcomes, articles that hold together")
     func damagedInputs() throws {
         let seeds = try PropertyTests.seeds()
-        var g = Generator(state: 20_151_216)
+        var g = SeededRandom(seed: 20_151_216)
         let formats: [ArticleFormat] = [.auto, .text, .json, .jsonl, .html, .markdown]
         var articles = 0
         for round in 0..<1500 {

@@ -1,5 +1,6 @@
 import DateNormalizer
 import Timeline
+import TimelineTestSupport
 
 /// Many candidates over a few weeks, from a small vocabulary, so that similarities tie often and
 /// periods overlap days: a hard case for order independence.

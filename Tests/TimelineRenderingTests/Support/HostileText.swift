@@ -1,17 +1,7 @@
-/// SplitMix64: a small seeded generator, so a property test draws the same strings on every run.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
+import TimelineTestSupport
 
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// Random hostile text for the renderers' property tests, drawn from a seeded generator.
+enum HostileText {
     /// Pieces hostile text is made of: markup, controls, spaces of every kind, bidi controls, wide and
     /// combining characters, and plain words (so the fast paths are taken too).
     static let pieces: [String] = [
@@ -22,7 +12,8 @@ struct SeededRandom: RandomNumberGenerator {
         String(repeating: "x", count: 90),
     ]
 
-    mutating func text() -> String {
-        (0..<Int.random(in: 0...12, using: &self)).map { _ in SeededRandom.pieces.randomElement(using: &self) ?? "" }.joined()
+    /// Up to 12 pieces joined.
+    static func text(using random: inout SeededRandom) -> String {
+        (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
     }
 }
