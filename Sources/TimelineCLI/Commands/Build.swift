@@ -23,15 +23,7 @@ struct Build: ParsableCommand {
               curl -s https://example.org/feed.jsonl | timeline build --format jsonl -
             """)
 
-    @Option(
-        help: ArgumentHelp(
-            "The publication date for articles that have no dateline.",
-            discussion: "YYYY-MM-DD, optionally with a time and UTC offset (2024-03-05T09:30-05:00).",
-            valueName: "date"))
-    var reference: ReferenceDate?
-
-    @Option(help: InputFormat.help)
-    var format: InputFormat = .auto
+    @OptionGroup var input: ReaderOptions
 
     @Option(help: ArgumentHelp("The report's title.", discussion: "Without it, the title is made from the names the events mention most.", valueName: "title"))
     var title: String?
@@ -53,8 +45,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let workspace = try TemporaryStore()
         defer { workspace.remove() }
-        let reader = ArticleReader(options: .init(format: format.articleFormat, reference: reference?.reference))
-        let outcome = IngestRun(store: workspace.store, reader: reader, paths: paths).run()
+        let outcome = IngestRun(store: workspace.store, reader: input.reader, paths: paths).run()
         if let failure = outcome.failure {
             Console.error("Error: \(failure)")
             throw ExitCode(1)

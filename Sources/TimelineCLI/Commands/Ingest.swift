@@ -37,23 +37,14 @@ struct Ingest: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "The publication date for articles that have no dateline.",
-            discussion: "YYYY-MM-DD, optionally with a time and UTC offset (2024-03-05T09:30-05:00).",
-            valueName: "date"))
-    var reference: ReferenceDate?
-
-    @Option(help: InputFormat.help)
-    var format: InputFormat = .auto
+    @OptionGroup var input: ReaderOptions
 
     @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "path"))
     var paths: [String]
 
     func run() throws {
         let store = try TimelineStore(path: store.path)
-        let reader = ArticleReader(options: .init(format: format.articleFormat, reference: reference?.reference))
-        let outcome = IngestRun(store: store, reader: reader, paths: paths).run()
+        let outcome = IngestRun(store: store, reader: input.reader, paths: paths).run()
         Console.output(outcome.summary)
         Console.flush()
         if let failure = outcome.failure {
