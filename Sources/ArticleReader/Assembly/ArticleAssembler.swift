@@ -29,23 +29,7 @@ struct ArticleAssembler: Sendable {
 
         // 1. Header lines.
         if raw.readsHeaderLines {
-            var header = HeaderInfo()
-            var consumed = 0
-            var seen = 0
-            scan: while consumed < lines.count, seen < ArticleAssembler.headerLineLimit {
-                switch HeaderLine.classify(lines[consumed]) {
-                case .blank:
-                    break
-                case .separator:
-                    seen += 1
-                case .header(let info):
-                    header.merge(info)
-                    seen += 1
-                case .content:
-                    break scan
-                }
-                consumed += 1
-            }
+            let (header, consumed) = HeaderLine.readBlock(lines, limit: ArticleAssembler.headerLineLimit)
             lines.removeFirst(consumed)
             if raw.dateline == nil { raw.dateline = header.dateline }
             if raw.source == nil { raw.source = header.source }

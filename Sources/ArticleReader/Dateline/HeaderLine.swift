@@ -35,6 +35,35 @@ enum HeaderLine {
         case content
     }
 
+    /// Reads the header block at the top of `lines`: blank, separator and header lines, and content
+    /// lines `skipping` accepts (a breadcrumb above a headline), until another content line or until
+    /// `limit` lines that count (all but blank ones) have been read.
+    ///
+    /// - Returns: What the header lines said, and how many lines the block takes.
+    static func readBlock(
+        _ lines: [ArraySlice<UInt8>], limit: Int, skipping: (ArraySlice<UInt8>) -> Bool = { _ in false }
+    ) -> (info: HeaderInfo, consumed: Int) {
+        var info = HeaderInfo()
+        var consumed = 0
+        var seen = 0
+        scan: while consumed < lines.count, seen < limit {
+            switch classify(lines[consumed]) {
+            case .blank:
+                break
+            case .separator:
+                seen += 1
+            case .header(let header):
+                info.merge(header)
+                seen += 1
+            case .content:
+                guard skipping(lines[consumed]) else { break scan }
+                seen += 1
+            }
+            consumed += 1
+        }
+        return (info, consumed)
+    }
+
     static func classify(_ raw: ArraySlice<UInt8>) -> Kind {
         let line = Bytes.trimmed(raw)
         if line.isEmpty { return .blank }

@@ -20,24 +20,7 @@ enum TextFormat {
 
     static func read(_ text: [UInt8]) -> FormatItem {
         let lines = Bytes.lines(text[...])
-        var header = HeaderInfo()
-        var i = 0
-        var seen = 0
-        scan: while i < lines.count, seen < 8 {
-            switch HeaderLine.classify(lines[i]) {
-            case .blank:
-                break
-            case .separator:
-                seen += 1
-            case .header(let info):
-                header.merge(info)
-                seen += 1
-            case .content:
-                guard isBreadcrumb(lines[i]) else { break scan }
-                seen += 1
-            }
-            i += 1
-        }
+        let (header, i) = HeaderLine.readBlock(lines, limit: 8, skipping: isBreadcrumb)
         guard i < lines.count else { return .rejected(.noText, line: nil) }
         var raw = RawArticle()
         raw.dateline = header.dateline
