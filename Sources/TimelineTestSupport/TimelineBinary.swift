@@ -62,24 +62,33 @@ public enum TimelineBinary {
     ///   - environment: Variables to set; `TIMELINE_DB` is removed from the inherited environment
     ///     unless given here.
     ///   - directory: The working directory; the repository root by default.
+    ///   - fileSizeLimit: When given, no file the process writes may grow past this many KiB
+    ///     (`ulimit -f`, SIGXFSZ ignored so the write fails instead of killing it): a full disk.
     /// - Returns: The exit status and everything printed.
     public static func run(
-        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in directory: URL? = nil
+        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in directory: URL? = nil,
+        fileSizeLimit: Int? = nil
     ) throws -> Result {
-        let running = try start(arguments, environment: environment, in: directory)
+        let running = try start(arguments, environment: environment, in: directory, fileSizeLimit: fileSizeLimit)
         if let stdin { running.input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try running.input.fileHandleForWriting.close()
         return try running.wait()
     }
 
-    /// Starts `timeline` without waiting, stdin a pipe the caller writes to and closes.
+    /// Starts `timeline` without waiting, stdin a pipe the caller writes to and closes (the other
+    /// parameters as in ``run(_:stdin:environment:in:fileSizeLimit:)``).
     public static func start(
-        _ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil
+        _ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil, fileSizeLimit: Int? = nil
     ) throws -> Running {
         guard let url else { throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "timeline is not built"]) }
         let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
+        if let fileSizeLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = ["-c", "trap '' XFSZ; ulimit -f \(fileSizeLimit); exec \"$0\" \"$@\"", url.path] + arguments
+        } else {
+            process.executableURL = url
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory ?? FixturePath.root
         var inherited = ProcessInfo.processInfo.environment
         inherited["TIMELINE_DB"] = nil

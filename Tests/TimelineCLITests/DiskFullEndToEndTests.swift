@@ -45,20 +45,11 @@ struct DiskFullEndToEndTests {
         let before = try Self.dump(database)
 
         // No file may grow past 64 KB (the database is larger, but only its WAL is written while the
-        // merge runs); SIGXFSZ is ignored so the write fails instead of killing the process.
-        let binary = try #require(TimelineBinary.url).path
-        let limited = Process()
-        limited.executableURL = URL(fileURLWithPath: "/bin/bash")
-        limited.arguments = ["-c", "trap '' XFSZ; ulimit -f 64; exec \"$0\" ingest --db \"$1\" \"$2\"", binary, database, feed]
-        let output = Pipe(), errors = Pipe()
-        limited.standardOutput = output
-        limited.standardError = errors
-        try limited.run()
-        let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        limited.waitUntilExit()
+        // merge runs).
+        let limited = try TimelineBinary.run(["ingest", "--db", database, feed], fileSizeLimit: 64)
+        let (stdout, stderr) = (limited.stdout, limited.stderr)
 
-        #expect(limited.terminationStatus == 1, "\(stdout)\(stderr)")
+        #expect(limited.status == 1, "\(stdout)\(stderr)")
         #expect(stdout == "560 articles: 0 new, 560 unchanged, 0 rejected (stopped by an error)\n")
         #expect(stderr.hasPrefix("Error: \(database): "), "\(stderr)")
         #expect(stderr.hasSuffix(" while merging events; the articles are stored, and the next timeline command merges their events\n"), "\(stderr)")

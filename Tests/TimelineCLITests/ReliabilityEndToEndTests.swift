@@ -78,21 +78,11 @@ struct ReliabilityEndToEndTests {
                 #"{"title": "Night shift \#(n)", "published": "2024-03-20", "text": "Shift \#(n).\#(padding)"}"#
             }.joined(separator: "\n") + "\n", to: "shifts.jsonl")
         let database = directory.path("t.sqlite")
-        let binary = try #require(TimelineBinary.url).path
+        // No file may grow past 2 MB.
+        let limited = try TimelineBinary.run(["ingest", "--db", database, feed], fileSizeLimit: 2048)
+        let (stdout, stderr) = (limited.stdout, limited.stderr)
 
-        // No file may grow past 2 MB; SIGXFSZ is ignored so the write fails instead of killing the process.
-        let limited = Process()
-        limited.executableURL = URL(fileURLWithPath: "/bin/bash")
-        limited.arguments = ["-c", "trap '' XFSZ; ulimit -f 2048; exec \"$0\" ingest --db \"$1\" \"$2\"", binary, database, feed]
-        let output = Pipe(), errors = Pipe()
-        limited.standardOutput = output
-        limited.standardError = errors
-        try limited.run()
-        let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        limited.waitUntilExit()
-
-        #expect(limited.terminationStatus == 1, "\(stdout)\(stderr)")
+        #expect(limited.status == 1, "\(stdout)\(stderr)")
         let stored = try TimelineStore(path: database).fetchArticleCount()
         #expect(stored > 0 && stored < 2_000 && stored % 256 == 0, "\(stored) stored")
         #expect(stdout == "\(stored) articles: \(stored) new, 0 unchanged, 0 rejected (stopped by an error)\n")
