@@ -1,7 +1,7 @@
 /// Dates relative to the last date the text mentioned: "the next day", "two months later",
 /// "a week earlier", "that week", "the same day". Without an earlier date they fall back to the reference.
 ///
-/// Fixtures: `Fixtures/DateNormalizer/anaphora.txt`.
+/// Fixtures: `Fixtures/normalizer/anaphora.txt`.
 enum AnaphoraRules {
     static let all: [Rule] = [
         Rule("the next day", [.optional(.word("the")), .words(["next", "following", "previous", "prior", "preceding"]), .unit],

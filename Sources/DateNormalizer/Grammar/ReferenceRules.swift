@@ -1,6 +1,6 @@
 /// TimeML's vague references: "now" (PRESENT_REF), "recently" (PAST_REF), "the future" (FUTURE_REF).
 ///
-/// Fixtures: `Fixtures/DateNormalizer/references.txt`.
+/// Fixtures: `Fixtures/normalizer/references.txt`.
 enum ReferenceRules {
     static let all: [Rule] = [
         Rule("now", [.optional(.words(["right", "just"])), .word("now")], examples: ["now", "right now"]) { _ in .date(.ref(.present)) },

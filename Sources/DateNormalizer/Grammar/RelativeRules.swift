@@ -1,7 +1,7 @@
 /// Deictic and relative dates, read against the reference: "yesterday", "last week", "next March",
 /// "three days ago", "in two weeks", "the past three months", "earlier this year".
 ///
-/// Fixtures: `Fixtures/DateNormalizer/relative.txt`.
+/// Fixtures: `Fixtures/normalizer/relative.txt`.
 enum RelativeRules {
     /// Direction words before a unit and the shift each means.
     static let shifts: [(String, Int)] = [
@@ -157,7 +157,8 @@ enum RelativeRules {
         },
         Rule("<n> past <units>", [.optional(.word("the")), .number, .words(["past", "previous", "last", "next", "upcoming", "coming"]), .unit],
              examples: ["5 past years", "the 2 upcoming months"]) { m in
-            guard m.unit >= .day else { return nil }
+            // a count needs a plural unit: "pier 3 last week" is a pier and last week
+            guard m.unit >= .day, m.number == 1 || Units.isPlural(m.words.last ?? "") else { return nil }
             let sign = m.has(any: ["next", "upcoming", "coming"]) ? 1 : -1
             return .date(.span(count: m.number * m.unitCount, unit: m.unit, sign: sign))
         },

@@ -1,6 +1,6 @@
 /// Recurrences: "every Tuesday" (`XXXX-WXX-2`), "daily" (`P1D`), "annually", "twice a year", "Tuesday nights".
 ///
-/// Fixtures: `Fixtures/DateNormalizer/durations-sets.txt`.
+/// Fixtures: `Fixtures/normalizer/durations-sets.txt`.
 enum SetRules {
     static let adverbs: [(String, String)] = [
         ("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"), ("annually", "P1Y"), ("yearly", "P1Y"), ("hourly", "PT1H"),

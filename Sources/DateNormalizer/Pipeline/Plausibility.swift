@@ -26,7 +26,17 @@ struct Plausibility: Sendable {
         "terminal", "lot", "batch", "resolution", "boeing", "airbus", "rs", "usd", "eur", "gbp", "hk", "us", "pm", "am", "a.m.", "p.m.",
         "channel", "exit", "road", "street", "avenue", "st", "ave", "floor", "seat", "row", "act", "bill", "law", "decree", "file",
     ]
-    static let words = Array(countNouns) + Array(idNouns) + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as",
+    /// Things named after a holiday: "the Christmas market", "a Thanksgiving turkey", "Easter eggs". The holiday
+    /// modifies the noun and dates nothing ("The Lindmere Christmas market reopened"); "on Christmas" still is one.
+    static let holidayThings: Set<String> = [
+        "market", "markets", "fair", "fairs", "tree", "trees", "card", "cards", "lights", "decorations", "ornaments", "shop",
+        "shops", "shopper", "shoppers", "shopping", "sale", "sales", "catalog", "catalogue", "album", "song", "songs", "carol",
+        "carols", "film", "movie", "special", "episode", "edition", "menu", "pudding", "cake", "cakes", "turkey", "stocking",
+        "stockings", "gift", "gifts", "present", "presents", "bonus", "bonuses", "display", "displays",
+        "village", "grotto", "wreath", "wreaths", "jumper", "jumpers", "sweater", "sweaters", "costume", "costumes", "candy",
+        "egg", "eggs", "bunny", "hamper", "hampers", "advert", "ad", "ads", "stall", "stalls", "tradition", "traditions",
+    ]
+    static let words = Array(countNouns) + Array(idNouns) + Array(holidayThings) + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as",
                                                              "annual", "against", "through"]
 
     /// Whether a chart entry may become a mention.
@@ -110,6 +120,9 @@ struct Plausibility: Sendable {
         case .date(.holiday) where end - first == 1:
             // "lent" in lower case is the verb
             if word(tokens, first) == "lent", !tokens[first].has(.capitalized) { return false }
+            if let n = next, !n.has(.capitalized), let w = word(tokens, end), Plausibility.holidayThings.contains(w) { return false }
+        case .date(.holiday):
+            if let n = next, !n.has(.capitalized), let w = word(tokens, end), Plausibility.holidayThings.contains(w) { return false }
         case .date(.decade), .date(.part(_, of: .decade)):
             // "in his 30s", "her early twenties": an age
             let possessives: Set<String> = ["his", "her", "their", "my", "your", "our"]
