@@ -24,6 +24,12 @@ enum ReferenceRules {
              examples: ["the future", "the near future", "the near term", "in the foreseeable future"]) { m in
             m.has("term") && !m.has("near") ? nil : .date(.ref(.future))
         },
+        // "soon" is FUTURE_REF next to a modal ("may soon seek", "soon will begin"); alone it is left out
+        Rule("will soon", [.context(.words(["will", "may", "might", "could", "should", "to"])), .word("soon")],
+             examples: ["will soon"]) { _ in .date(.ref(.future)) },
+        Rule("soon will", [.word("soon"), .context(.words(["will", "may", "might", "could", "should"]))], examples: ["soon will"]) { _ in
+            .date(.ref(.future))
+        },
         Rule("as soon as possible", [.word("as"), .word("soon"), .word("as"), .word("possible")], examples: ["as soon as possible"]) { _ in
             .date(.ref(.future))
         },

@@ -140,6 +140,10 @@ enum RelativeRules {
              examples: ["two weeks before Christmas", "3 days after January 12th", "2 weeks from January 15"]) { m in
             .date(.offset(m.duration, sign: m.has("before") ? -1 : 1, from: m.date))
         },
+        Rule("the day before <date>", [.word("the"), .word("day"), .words(["before", "after"]), .entry(.date)],
+             examples: ["the day before last Tuesday", "the day after Christmas"]) { m in
+            .date(.offset(DurationExpr(1, .day), sign: m.has("before") ? -1 : 1, from: m.date))
+        },
         // spans next to the reference
         Rule("the past <n> <units>", [.optional(.word("the")), .words(["past", "last", "previous", "next", "coming", "following", "upcoming"]),
                                       .entry(.duration)],

@@ -23,7 +23,8 @@ enum SetRules {
             guard let p = ["mornings": PartOfDay.morning, "afternoons": .afternoon, "evenings": .evening, "nights": .night][m.words.last ?? ""] else { return nil }
             return .set("XXXX-WXX-\(m.weekday)T\(p.code)")
         },
-        Rule("every <unit>", [.words(["every", "each", "per"]), .unit], examples: ["every day", "each year", "every week"]) { m in
+        // "per second" is a rate ("15 million instructions per second"), not a set of times
+        Rule("every <unit>", [.words(["every", "each"]), .unit], examples: ["every day", "each year", "every week"]) { m in
             .set(DurationExpr(Double(m.unitCount), m.unit).value)
         },
         Rule("every other <unit>", [.word("every"), .words(["other", "second"]), .unit], examples: ["every other week"]) { m in

@@ -36,7 +36,12 @@ struct Plausibility: Sendable {
         "village", "grotto", "wreath", "wreaths", "jumper", "jumpers", "sweater", "sweaters", "costume", "costumes", "candy",
         "egg", "eggs", "bunny", "hamper", "hampers", "advert", "ad", "ads", "stall", "stalls", "tradition", "traditions",
     ]
-    static let words = Array(countNouns) + Array(idNouns) + Array(holidayThings) + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as",
+    /// Nouns after "today's" that make it "nowadays", not the dateline's day: "today's youth", "in today's dollars".
+    static let genericNouns: Set<String> = [
+        "world", "youth", "society", "generation", "generations", "young", "kids", "teenagers", "standards", "terms",
+        "technology", "culture", "computers", "economy", "consumers", "politics", "media", "parents",
+    ]
+    static let words = Array(countNouns) + Array(idNouns) + Array(holidayThings) + Array(genericNouns) + ["high", "s", "week", "year", "month", "day"] + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as",
                                                              "annual", "against", "through"]
 
     /// Whether a chart entry may become a mention.
@@ -136,6 +141,29 @@ struct Plausibility: Sendable {
                 let before = tokens[first - 1]
                 if before.kind == .number || isCount(before) { return false }
                 if first >= 2, before.kind == .word, tokens[first - 2].kind == .number || isCount(tokens[first - 2]) { return false }
+            }
+        default:
+            break
+        }
+        switch rule {
+        case "noon":
+            // "High Noon", "high noon comes today": the idiom, not twelve o'clock
+            if word(tokens, first - 1) == "high" { return false }
+        case "today":
+            // "today's youth", "today's world": nowadays
+            if end + 2 < tokens.count, tokens[end].kind == .punct, tokens[end].value == 39, word(tokens, end + 1) == "s",
+               let w = word(tokens, end + 2), Plausibility.genericNouns.contains(w) {
+                return false
+            }
+            if let t = word(tokens, first), t != "today", let w = word(tokens, end), Plausibility.genericNouns.contains(w) { return false }
+        case "the day after":
+            // "later in the day before returning home": "before" opens a clause, the day is no date of its own
+            if let n = next, n.kind == .word, n.has(.endsInIng) { return false }
+        case "the <unit> before last":
+            // "the day before last Tuesday's hearing" is the day before last Tuesday, not two days back
+            if let n = next, n.kind == .word, n.lexeme != Lexicon.unknown {
+                let e = lexicon[n.lexeme]
+                if e.weekday > 0 || e.month > 0 || e.unit != nil { return false }
             }
         default:
             break
