@@ -117,9 +117,10 @@ struct ClauseTense: Sendable {
                 let aux = auxiliaryBefore(tokens, i)
                 // "the record set on Aug. 6": with no auxiliary, a participle before "on"/"in" reports the past
                 if aux == nil, let next = word(tokens, i + 1), next == "on" || next == "in" { return .past }
-                // "the government planned to pay", "Albright set aside her plans": a finite past verb, not a plan ahead
+                // "On Friday, the government planned to pay", "Albright set aside her plans": a finite past verb, not a
+                // plan ahead; a date after the plan still dates what is planned ("planned to leave on Thursday")
                 if aux == nil, let w = word(tokens, i), let next = word(tokens, i + 1) {
-                    if w == "planned", next == "to" { return .past }
+                    if w == "planned", next == "to", !leftward { return .past }
                     if w == "set", TenseFillers.particles.contains(next) { return .past }
                 }
                 return aux == .past ? .past : .future
