@@ -58,6 +58,9 @@ enum RelativeRules {
         Rule("year-end", [.word("year"), .optional(.glued(.punct("-"))), .word("end")], examples: ["year-end", "year end"]) { _ in
             .date(.part(.end, of: .anaphoric(.year, 0)))
         },
+        Rule("year's end", [.word("year"), .glued(.punct("'")), .glued(.word("s")), .word("end")], examples: ["year's end"]) { _ in
+            .date(.part(.end, of: .anaphoric(.year, 0)))
+        },
         Rule("past <unit>", [.word("past"), .unit], examples: ["past week", "past day"]) { m in
             guard calendarUnits.contains(m.unit), m.unitCount == 1 else { return nil }
             return .date(.deictic(m.unit, -1))

@@ -24,7 +24,10 @@ enum TenseFillers {
                                            "no", "any", "each", "every", "some"]
     /// Particles that make "set" a phrasal verb in the past ("set aside", "set off"), not "set for Friday".
     static let particles: Set<String> = ["aside", "off", "up", "out", "about", "fire", "free", "forth", "down"]
-    static var words: [String] { Array(adverbs) + Array(determiners) + Array(particles) }
+    /// Verbs that move a date forward: the date after "until", "through" or "to" is the new one, still to come.
+    static let postponements: Set<String> = ["postponed", "postpone", "postpones", "delayed", "delay", "delays", "extended",
+                                             "extend", "extends", "adjourned", "deferred", "rescheduled", "suspended"]
+    static var words: [String] { Array(adverbs) + Array(determiners) + Array(particles) + Array(postponements) }
 }
 
 /// Verbs and auxiliaries that set a clause's tense. Regular pasts are caught by their `-ed`; the

@@ -20,6 +20,15 @@ struct ClauseTense: Sendable {
            let w = word(tokens, first - 2), w == "soon" || w == "early" {
             return .future
         }
+        // "postponed until Tuesday morning", "extended the loans through January": the new date is still to come
+        if let p = word(tokens, first - 1), ["until", "till", "through", "to"].contains(p) {
+            var k = first - 2, words = 0
+            while k >= 0, words < ClauseTense.window, !isBoundary(tokens, k) {
+                if let w = word(tokens, k), TenseFillers.postponements.contains(w) { return .future }
+                if tokens[k].kind == .word { words += 1 }
+                k -= 1
+            }
+        }
         // whether every word around the mention, to the clause's ends, is one the lexicon knows
         var verbless = true
         var i = first - 1
