@@ -61,7 +61,9 @@ enum RelativeRules {
         Rule("year's end", [.word("year"), .glued(.punct("'")), .glued(.word("s")), .word("end")], examples: ["year's end"]) { _ in
             .date(.part(.end, of: .anaphoric(.year, 0)))
         },
-        Rule("past <unit>", [.word("past"), .unit], examples: ["past week", "past day"]) { m in
+        Rule("past <unit>", [.word("past"), .unit], examples: ["past week", "past day", "past years"]) { m in
+            // "in past years" is the vague past, as "in recent years"
+            if Units.isPlural(m.words.last ?? "") { return m.unit >= .year ? .date(.ref(.past)) : nil }
             guard calendarUnits.contains(m.unit), m.unitCount == 1 else { return nil }
             return .date(.deictic(m.unit, -1))
         },
