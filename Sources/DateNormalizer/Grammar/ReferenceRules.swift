@@ -30,6 +30,11 @@ enum ReferenceRules {
         Rule("soon will", [.word("soon"), .context(.words(["will", "may", "might", "could", "should"]))], examples: ["soon will"]) { _ in
             .date(.ref(.future))
         },
+        // "in a year or two": some time ahead, no date
+        Rule("in a year or two", [.context(.word("in")), .words(["a", "one"]), .unit, .word("or"), .word("two")],
+             examples: ["in a year or two", "in a week or two"]) { m in
+            m.unit >= .day ? .date(.ref(.future)) : nil
+        },
         Rule("as soon as possible", [.word("as"), .word("soon"), .word("as"), .word("possible")], examples: ["as soon as possible"]) { _ in
             .date(.ref(.future))
         },

@@ -168,6 +168,11 @@ struct Plausibility: Sendable {
         default:
             break
         }
+        // a composition that ends on "the 25th" followed by a noun: "a week after the 25th anniversary"
+        if end - first >= 3, tokens[end - 1].kind == .ordinal, word(tokens, end - 2) == "the", let n = next, n.kind == .word,
+           !n.has(.newlineBefore), !isTemporalWord(n), n.has(.capitalized) || word(tokens, end).map({ !["and", "or", "to", "when", "as"].contains($0) }) ?? true {
+            return false
+        }
         // "EOM", "BOY": business shorthand only in capitals ("the boy", "a bom")
         if rule == "EOM", !tokens[first].has(.allCaps) { return false }
         return true
