@@ -25,11 +25,8 @@ enum ReferenceRules {
             m.has("term") && !m.has("near") ? nil : .date(.ref(.future))
         },
         // "soon" is FUTURE_REF next to a modal ("may soon seek", "soon will begin"); alone it is left out
-        Rule("will soon", [.context(.words(["will", "may", "might", "could", "should", "to"])), .word("soon")],
-             examples: ["will soon"]) { _ in .date(.ref(.future)) },
-        Rule("soon will", [.word("soon"), .context(.words(["will", "may", "might", "could", "should"]))], examples: ["soon will"]) { _ in
-            .date(.ref(.future))
-        },
+        // (Plausibility checks the modal, so that "will", "to" and "may" open no rule of their own)
+        Rule("soon", [.word("soon")], examples: ["will soon", "soon will"]) { _ in .date(.ref(.future)) },
         // "in a year or two": some time ahead, no date
         Rule("in a year or two", [.context(.word("in")), .words(["a", "one"]), .unit, .word("or"), .word("two")],
              examples: ["in a year or two", "in a week or two"]) { m in

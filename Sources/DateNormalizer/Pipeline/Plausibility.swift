@@ -41,7 +41,9 @@ struct Plausibility: Sendable {
         "world", "youth", "society", "generation", "generations", "young", "kids", "teenagers", "standards", "terms",
         "technology", "culture", "computers", "economy", "consumers", "politics", "media", "parents",
     ]
-    static let words = Array(countNouns) + Array(idNouns) + Array(holidayThings) + Array(genericNouns) + ["high", "s", "week", "year", "month", "day"] + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as",
+    /// Modals that make "soon" a time ahead ("may soon seek", "soon will begin").
+    static let modals: Set<String> = ["will", "may", "might", "could", "should", "would", "can"]
+    static let words = Array(countNouns) + Array(idNouns) + Array(holidayThings) + Array(genericNouns) + Array(modals) + ["high", "s", "week", "year", "month", "day"] + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as",
                                                              "annual", "against", "through"]
 
     /// Whether a chart entry may become a mention.
@@ -146,6 +148,11 @@ struct Plausibility: Sendable {
             break
         }
         switch rule {
+        case "soon":
+            let before = word(tokens, first - 1), after = word(tokens, end)
+            if !(before.map(Plausibility.modals.contains) ?? false || before == "to"), !(after.map(Plausibility.modals.contains) ?? false) {
+                return false
+            }
         case "noon":
             // "High Noon", "high noon comes today": the idiom, not twelve o'clock
             if word(tokens, first - 1) == "high" { return false }
