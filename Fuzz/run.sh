@@ -85,7 +85,7 @@ if [ "$target" = normalizer ]; then
     while IFS= read -r phrase; do
         n=$((n + 1))
         printf '\x00\x00\x00%s' "$phrase" > "$seeds/phrase-$n"
-    done < <(grep -hv '^\s*[#@]' Fixtures/DateNormalizer/*.txt | awk -F' [|] ' 'NF > 1 { for (i = 2; i <= NF; i++) { gsub(/[][]/, "", $i); if ($i !~ /^[0-9-]+ [0-9-]+$/) print $i } }')
+    done < <(grep -hv '^\s*[#@]' Fixtures/normalizer/*.txt | awk -F' [|] ' 'NF > 1 { for (i = 2; i <= NF; i++) { gsub(/[][]/, "", $i); if ($i !~ /^[0-9-]+ [0-9-]+$/) print $i } }')
     # Sentences of the example articles, with a reference of their time.
     while IFS= read -r line; do
         n=$((n + 1))

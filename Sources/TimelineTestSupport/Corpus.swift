@@ -2,7 +2,7 @@ import Foundation
 
 /// One phrase of a normalizer fixture file and what it must produce.
 ///
-/// Fixture files (`Fixtures/DateNormalizer/*.txt`) group phrasings under one expected value, Duckling
+/// Fixture files (`Fixtures/normalizer/*.txt`) group phrasings under one expected value, Duckling
 /// style; see `Corpus.load(_:)` for the format.
 public struct CorpusCase: Sendable, CustomStringConvertible {
     /// `weekdays.txt:12`.
@@ -45,7 +45,7 @@ public enum Corpus {
         "throughout", "before", "after", "around", "about", "roughly", "approximately", "between", "and", "to", "as", "than", "less",
     ]
 
-    /// The cases of `Fixtures/DateNormalizer/<name>.txt`.
+    /// The cases of `Fixtures/normalizer/<name>.txt`.
     ///
     /// Format, one directive or case per line (`#` starts a comment line):
     /// ```
@@ -61,14 +61,14 @@ public enum Corpus {
     /// - Returns: One case per phrasing.
     /// - Throws: When the file cannot be read or a line is malformed (the error names file:line).
     public static func load(_ name: String) throws -> [CorpusCase] {
-        let url = FixturePath.fixture("DateNormalizer/\(name).txt")
+        let url = FixturePath.fixture("normalizer/\(name).txt")
         let content = try String(contentsOf: url, encoding: .utf8)
         return try parse(content, file: "\(name).txt")
     }
 
     /// The stems of every fixture file.
     public static func names() -> [String] {
-        let dir = FixturePath.fixture("DateNormalizer")
+        let dir = FixturePath.fixture("normalizer")
         let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
         return files.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
     }

@@ -1,6 +1,6 @@
 /// Dates written with a month name and a year, bare years, decades and centuries.
 ///
-/// Fixtures: `Fixtures/DateNormalizer/absolute.txt`.
+/// Fixtures: `Fixtures/normalizer/absolute.txt`.
 enum AbsoluteDateRules {
     /// Two-digit years: 00-29 are 20xx, 30-99 are 19xx (`10/31/74`, `'98`, `3-7-27`).
     static func fullYear(_ yy: Int) -> Int { yy >= 100 ? yy : (yy < 30 ? 2000 + yy : 1900 + yy) }

@@ -1,8 +1,11 @@
 /// Dates relative to the last date the text mentioned: "the next day", "two months later",
 /// "a week earlier", "that week", "the same day". Without an earlier date they fall back to the reference.
 ///
-/// Fixtures: `Fixtures/DateNormalizer/anaphora.txt`.
+/// Fixtures: `Fixtures/normalizer/anaphora.txt`.
 enum AnaphoraRules {
+    /// Adjectives of a results story's comparison period ("the comparable year-ago quarter").
+    static let comparable = ["comparable", "corresponding", "same", "equivalent"]
+
     static let all: [Rule] = [
         Rule("the next day", [.optional(.word("the")), .words(["next", "following", "previous", "prior", "preceding"]), .unit],
              examples: ["the next day", "the following week", "the previous year", "next day"]) { m in
@@ -40,9 +43,25 @@ enum AnaphoraRules {
             guard m.duration.mod == nil else { return nil }
             return .date(.later(m.duration, sign: m.has("before") ? -1 : 1))
         },
-        Rule("the year-earlier period", [.word("the"), .word("year"), .glued(.punct("-")), .glued(.words(["earlier", "ago"])),
+        Rule("the year-earlier period", [.word("the"), .optional(.words(comparable)), .word("year"), .glued(.punct("-")), .glued(.words(["earlier", "ago"])),
                                          .words(["period", "quarter", "month"])],
              examples: ["the year-earlier quarter", "the year-ago period"]) { _ in
+            .date(.later(DurationExpr(1, .year), sign: -1))
+        },
+        // the period reported on, a year back: "the quarter a year ago", "the corresponding period last year",
+        // "last year's quarter"
+        Rule("the quarter a year ago", [.word("the"), .optional(.words(comparable)), .words(["period", "quarter"]),
+                                        .words(["a", "one"]), .word("year"), .words(["ago", "earlier", "before"])],
+             examples: ["the quarter a year ago", "the same period a year earlier"]) { _ in
+            .date(.later(DurationExpr(1, .year), sign: -1))
+        },
+        Rule("the period last year", [.word("the"), .optional(.words(comparable)), .words(["period", "quarter"]), .word("last"), .word("year")],
+             examples: ["the corresponding period last year", "the quarter last year"]) { _ in
+            .date(.later(DurationExpr(1, .year), sign: -1))
+        },
+        Rule("last year's quarter", [.word("last"), .word("year"), .glued(.punct("'")), .glued(.word("s")), .optional(.words(comparable)),
+                                     .words(["period", "quarter"])],
+             examples: ["last year's quarter", "last year's comparable period"]) { _ in
             .date(.later(DurationExpr(1, .year), sign: -1))
         },
         Rule("year-earlier", [.word("year"), .glued(.punct("-")), .glued(.words(["earlier", "ago"]))], examples: ["year-earlier"]) { _ in

@@ -1,7 +1,7 @@
 /// Lengths of time: "five hours" (PT5H), "six years" (P6Y), "a decade", "two-year", "a few days",
 /// "an hour and a half", "nearly two years". Durations never get a calendar interval.
 ///
-/// Fixtures: `Fixtures/DateNormalizer/durations-sets.txt`.
+/// Fixtures: `Fixtures/normalizer/durations-sets.txt`.
 enum DurationRules {
     static let vague = ["few", "several", "some", "many", "couple", "numerous"]
     static let approx = ["about", "around", "roughly", "approximately", "nearly", "almost", "some", "over", "under", "more", "less",

@@ -1,7 +1,7 @@
 /// Holidays: one rule per spelling in `Holidays.all` (named "<holiday: NAME>"), and rules that
 /// give a holiday its year ("Easter 2010", "next Thanksgiving", "Christmas of last year").
 ///
-/// Fixtures: `Fixtures/DateNormalizer/holidays.txt`.
+/// Fixtures: `Fixtures/normalizer/holidays.txt`.
 enum HolidayRules {
     /// Splits a spelling into the slots the tokenizer produces ("new year's eve" → new, year's, eve;
     /// "st. patrick's" keeps the abbreviation dot inside "st."; "mi'raj" is one word).

@@ -1,7 +1,7 @@
 /// Month and day without a year ("Nov. 14", "14 November", "the 14th"): the year is left to
 /// `YearlessDateResolution`, which reads the clause's tense.
 ///
-/// Fixtures: `Fixtures/DateNormalizer/month-day.txt`.
+/// Fixtures: `Fixtures/normalizer/month-day.txt`.
 enum MonthDayRules {
     /// A day written with its weekday: without a year the weekday picks the year; with one it is a check only.
     static func checked(_ d: DateExpr, _ weekday: Int) -> Temporal? {

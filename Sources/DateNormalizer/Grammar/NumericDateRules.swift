@@ -1,7 +1,7 @@
 /// Dates written in digits: ISO dates, slashed and dotted dates, compact `20161016`, month/year pairs.
 ///
 /// Day and month order of `04/05/2015` is left to resolution (`.numeric`), which reads the
-/// normalizer's `dateOrder` option. Fixtures: `Fixtures/DateNormalizer/numeric.txt`.
+/// normalizer's `dateOrder` option. Fixtures: `Fixtures/normalizer/numeric.txt`.
 enum NumericDateRules {
     static let separators: [Character] = ["-", "/", "."]
 

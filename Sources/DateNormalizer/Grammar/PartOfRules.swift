@@ -1,7 +1,7 @@
 /// Parts of a period and units counted inside one: "early March", "the end of 2015", "mid-2019",
 /// "the first week of October", "the last Monday of March", "the 20th of next month".
 ///
-/// Fixtures: `Fixtures/DateNormalizer/part-of.txt`.
+/// Fixtures: `Fixtures/normalizer/part-of.txt`.
 enum PartOfRules {
     static func part(_ m: Match) -> PartOf? {
         if m.has(any: ["early", "beginning", "start", "dawn"]) { return m.has("early") ? .early : .start }

@@ -1,7 +1,7 @@
 /// Named periods of a year: quarters ("the third quarter", "Q3 2015", "third-quarter"), halves
 /// ("H2 2016"), seasons ("next autumn", "the winter of 1999") and weekends.
 ///
-/// Fixtures: `Fixtures/DateNormalizer/periods.txt`.
+/// Fixtures: `Fixtures/normalizer/periods.txt`.
 enum PeriodRules {
     static func yearOf(_ m: Match) -> DateExpr? { m.years.first.map { .calendar(year: $0, month: nil, day: nil) } }
 

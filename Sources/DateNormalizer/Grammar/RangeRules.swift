@@ -2,7 +2,7 @@
 /// "May 4-9", "between 2010 and 2014", "June 2 until June 5", "1990-91".
 ///
 /// A range's value is the ISO 8601 interval of its ends (`2015-05-04/2015-05-09`).
-/// Fixtures: `Fixtures/DateNormalizer/ranges.txt`.
+/// Fixtures: `Fixtures/normalizer/ranges.txt`.
 enum RangeRules {
     static let connectors = ["to", "through", "thru", "till", "until", "untill", "-", "and"]
 

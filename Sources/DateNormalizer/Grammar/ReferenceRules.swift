@@ -1,6 +1,6 @@
 /// TimeML's vague references: "now" (PRESENT_REF), "recently" (PAST_REF), "the future" (FUTURE_REF).
 ///
-/// Fixtures: `Fixtures/DateNormalizer/references.txt`.
+/// Fixtures: `Fixtures/normalizer/references.txt`.
 enum ReferenceRules {
     static let all: [Rule] = [
         Rule("now", [.optional(.words(["right", "just"])), .word("now")], examples: ["now", "right now"]) { _ in .date(.ref(.present)) },
@@ -23,6 +23,14 @@ enum ReferenceRules {
                             .words(["future", "term"])],
              examples: ["the future", "the near future", "the near term", "in the foreseeable future"]) { m in
             m.has("term") && !m.has("near") ? nil : .date(.ref(.future))
+        },
+        // "soon" is FUTURE_REF next to a modal ("may soon seek", "soon will begin"); alone it is left out
+        // (Plausibility checks the modal, so that "will", "to" and "may" open no rule of their own)
+        Rule("soon", [.word("soon")], examples: ["will soon", "soon will"]) { _ in .date(.ref(.future)) },
+        // "in a year or two": some time ahead, no date
+        Rule("in a year or two", [.context(.word("in")), .words(["a", "one"]), .unit, .word("or"), .word("two")],
+             examples: ["in a year or two", "in a week or two"]) { m in
+            m.unit >= .day ? .date(.ref(.future)) : nil
         },
         Rule("as soon as possible", [.word("as"), .word("soon"), .word("as"), .word("possible")], examples: ["as soon as possible"]) { _ in
             .date(.ref(.future))

@@ -1,7 +1,7 @@
 /// Deictic and relative dates, read against the reference: "yesterday", "last week", "next March",
 /// "three days ago", "in two weeks", "the past three months", "earlier this year".
 ///
-/// Fixtures: `Fixtures/DateNormalizer/relative.txt`.
+/// Fixtures: `Fixtures/normalizer/relative.txt`.
 enum RelativeRules {
     /// Direction words before a unit and the shift each means.
     static let shifts: [(String, Int)] = [
@@ -58,7 +58,12 @@ enum RelativeRules {
         Rule("year-end", [.word("year"), .optional(.glued(.punct("-"))), .word("end")], examples: ["year-end", "year end"]) { _ in
             .date(.part(.end, of: .anaphoric(.year, 0)))
         },
-        Rule("past <unit>", [.word("past"), .unit], examples: ["past week", "past day"]) { m in
+        Rule("year's end", [.word("year"), .glued(.punct("'")), .glued(.word("s")), .word("end")], examples: ["year's end"]) { _ in
+            .date(.part(.end, of: .anaphoric(.year, 0)))
+        },
+        Rule("past <unit>", [.word("past"), .unit], examples: ["past week", "past day", "past years"]) { m in
+            // "in past years" is the vague past, as "in recent years"
+            if Units.isPlural(m.words.last ?? "") { return m.unit >= .year ? .date(.ref(.past)) : nil }
             guard calendarUnits.contains(m.unit), m.unitCount == 1 else { return nil }
             return .date(.deictic(m.unit, -1))
         },
@@ -140,6 +145,10 @@ enum RelativeRules {
              examples: ["two weeks before Christmas", "3 days after January 12th", "2 weeks from January 15"]) { m in
             .date(.offset(m.duration, sign: m.has("before") ? -1 : 1, from: m.date))
         },
+        Rule("the day before <date>", [.word("the"), .word("day"), .words(["before", "after"]), .entry(.date)],
+             examples: ["the day before last Tuesday", "the day after Christmas"]) { m in
+            .date(.offset(DurationExpr(1, .day), sign: m.has("before") ? -1 : 1, from: m.date))
+        },
         // spans next to the reference
         Rule("the past <n> <units>", [.optional(.word("the")), .words(["past", "last", "previous", "next", "coming", "following", "upcoming"]),
                                       .entry(.duration)],
@@ -157,7 +166,8 @@ enum RelativeRules {
         },
         Rule("<n> past <units>", [.optional(.word("the")), .number, .words(["past", "previous", "last", "next", "upcoming", "coming"]), .unit],
              examples: ["5 past years", "the 2 upcoming months"]) { m in
-            guard m.unit >= .day else { return nil }
+            // a count needs a plural unit: "pier 3 last week" is a pier and last week
+            guard m.unit >= .day, m.number == 1 || Units.isPlural(m.words.last ?? "") else { return nil }
             let sign = m.has(any: ["next", "upcoming", "coming"]) ? 1 : -1
             return .date(.span(count: m.number * m.unitCount, unit: m.unit, sign: sign))
         },

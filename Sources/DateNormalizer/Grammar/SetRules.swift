@@ -1,6 +1,6 @@
 /// Recurrences: "every Tuesday" (`XXXX-WXX-2`), "daily" (`P1D`), "annually", "twice a year", "Tuesday nights".
 ///
-/// Fixtures: `Fixtures/DateNormalizer/durations-sets.txt`.
+/// Fixtures: `Fixtures/normalizer/durations-sets.txt`.
 enum SetRules {
     static let adverbs: [(String, String)] = [
         ("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"), ("annually", "P1Y"), ("yearly", "P1Y"), ("hourly", "PT1H"),
@@ -23,7 +23,8 @@ enum SetRules {
             guard let p = ["mornings": PartOfDay.morning, "afternoons": .afternoon, "evenings": .evening, "nights": .night][m.words.last ?? ""] else { return nil }
             return .set("XXXX-WXX-\(m.weekday)T\(p.code)")
         },
-        Rule("every <unit>", [.words(["every", "each", "per"]), .unit], examples: ["every day", "each year", "every week"]) { m in
+        // "per second" is a rate ("15 million instructions per second"), not a set of times
+        Rule("every <unit>", [.words(["every", "each"]), .unit], examples: ["every day", "each year", "every week"]) { m in
             .set(DurationExpr(Double(m.unitCount), m.unit).value)
         },
         Rule("every other <unit>", [.word("every"), .words(["other", "second"]), .unit], examples: ["every other week"]) { m in

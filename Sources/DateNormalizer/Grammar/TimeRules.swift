@@ -1,7 +1,7 @@
 /// Clock times and parts of the day, alone or carrying a date: "9 a.m.", "10:30", "noon",
 /// "Tuesday morning", "tonight", "9 a.m. on Friday", "the morning of March 3".
 ///
-/// Fixtures: `Fixtures/DateNormalizer/times.txt`.
+/// Fixtures: `Fixtures/normalizer/times.txt`.
 enum TimeRules {
     static let am = ["am", "a.m.", "a", "morning"]
     static let meridiem = ["am", "a.m.", "pm", "p.m."]
@@ -108,7 +108,9 @@ enum TimeRules {
             .date(.timed(.anaphoric(.day, m.has("previous") ? -1 : 1), .part(m.part)))
         },
         Rule("<date> <part of day>", [.entry(.date), .partOfDay], examples: ["Tuesday morning", "tomorrow night", "Sunday evening"]) { m in
-            dayLike(m.date) ? .date(.timed(m.date, .part(m.part))) : nil
+            // "on the first afternoon" counts afternoons, it is not the 1st
+            if case .calendar(nil, nil, .some) = m.date { return nil }
+            return dayLike(m.date) ? .date(.timed(m.date, .part(m.part))) : nil
         },
         Rule("<date> at lunch", [.entry(.date), .optional(.word("at")), .words(["lunch", "dinner", "breakfast", "lunchtime", "dinnertime"])],
              examples: ["tomorrow lunch"]) { m in

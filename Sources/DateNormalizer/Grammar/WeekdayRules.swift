@@ -2,7 +2,7 @@
 ///
 /// Which Tuesday a bare "Tuesday" is, is left to `WeekdayResolution` (news convention: the
 /// dateline's own day, else the most recent past one, the coming one only on future cues).
-/// Fixtures: `Fixtures/DateNormalizer/weekdays.txt`.
+/// Fixtures: `Fixtures/normalizer/weekdays.txt`.
 enum WeekdayRules {
     static let all: [Rule] = [
         Rule("<weekday>", [.weekday], examples: ["Tuesday", "Tues."]) { m in

@@ -22,7 +22,12 @@ enum TenseFillers {
     // not "that": it is more often a relative pronoun ("shootings that injured doctors")
     static let determiners: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this",
                                            "no", "any", "each", "every", "some"]
-    static var words: [String] { Array(adverbs) + Array(determiners) }
+    /// Particles that make "set" a phrasal verb in the past ("set aside", "set off"), not "set for Friday".
+    static let particles: Set<String> = ["aside", "off", "up", "out", "about", "fire", "free", "forth", "down"]
+    /// Verbs that move a date forward: the date after "until", "through" or "to" is the new one, still to come.
+    static let postponements: Set<String> = ["postponed", "postpone", "postpones", "delayed", "delay", "delays", "extended",
+                                             "extend", "extends", "adjourned", "deferred", "rescheduled", "suspended"]
+    static var words: [String] { Array(adverbs) + Array(determiners) + Array(particles) + Array(postponements) }
 }
 
 /// Verbs and auxiliaries that set a clause's tense. Regular pasts are caught by their `-ed`; the

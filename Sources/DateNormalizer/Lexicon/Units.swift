@@ -76,5 +76,8 @@ enum Units {
         ("millennium", .century, 10, false), ("millennia", .century, 10, true),
     ]
 
+    /// Whether `word` is a plural unit ("weeks", "yrs").
+    static func isPlural(_ word: String) -> Bool { spellings.contains { $0.0 == word && $0.3 } }
+
     static let dotted = ["sec", "secs", "min", "mins", "hr", "hrs", "wk", "wks", "mo", "mos", "qtr", "yr", "yrs"]
 }

@@ -20,6 +20,15 @@ struct ClauseTense: Sendable {
            let w = word(tokens, first - 2), w == "soon" || w == "early" {
             return .future
         }
+        // "postponed until Tuesday morning", "extended the loans through January": the new date is still to come
+        if let p = word(tokens, first - 1), ["until", "till", "through", "to"].contains(p) {
+            var k = first - 2, words = 0
+            while k >= 0, words < ClauseTense.window, !isBoundary(tokens, k) {
+                if let w = word(tokens, k), TenseFillers.postponements.contains(w) { return .future }
+                if tokens[k].kind == .word { words += 1 }
+                k -= 1
+            }
+        }
         // whether every word around the mention, to the clause's ends, is one the lexicon knows
         var verbless = true
         var i = first - 1
@@ -117,6 +126,12 @@ struct ClauseTense: Sendable {
                 let aux = auxiliaryBefore(tokens, i)
                 // "the record set on Aug. 6": with no auxiliary, a participle before "on"/"in" reports the past
                 if aux == nil, let next = word(tokens, i + 1), next == "on" || next == "in" { return .past }
+                // "On Friday, the government planned to pay", "Albright set aside her plans": a finite past verb, not a
+                // plan ahead; a date after the plan still dates what is planned ("planned to leave on Thursday")
+                if aux == nil, let w = word(tokens, i), let next = word(tokens, i + 1) {
+                    if w == "planned", next == "to", !leftward { return .past }
+                    if w == "set", TenseFillers.particles.contains(next) { return .past }
+                }
                 return aux == .past ? .past : .future
             case .present:
                 // "let's meet on Tuesday": a proposal looks ahead; "let" alone says nothing

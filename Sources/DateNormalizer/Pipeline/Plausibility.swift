@@ -26,7 +26,24 @@ struct Plausibility: Sendable {
         "terminal", "lot", "batch", "resolution", "boeing", "airbus", "rs", "usd", "eur", "gbp", "hk", "us", "pm", "am", "a.m.", "p.m.",
         "channel", "exit", "road", "street", "avenue", "st", "ave", "floor", "seat", "row", "act", "bill", "law", "decree", "file",
     ]
-    static let words = Array(countNouns) + Array(idNouns) + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as",
+    /// Things named after a holiday: "the Christmas market", "a Thanksgiving turkey", "Easter eggs". The holiday
+    /// modifies the noun and dates nothing ("The Lindmere Christmas market reopened"); "on Christmas" still is one.
+    static let holidayThings: Set<String> = [
+        "market", "markets", "fair", "fairs", "tree", "trees", "card", "cards", "lights", "decorations", "ornaments", "shop",
+        "shops", "shopper", "shoppers", "shopping", "sale", "sales", "catalog", "catalogue", "album", "song", "songs", "carol",
+        "carols", "film", "movie", "special", "episode", "edition", "menu", "pudding", "cake", "cakes", "turkey", "stocking",
+        "stockings", "gift", "gifts", "present", "presents", "bonus", "bonuses", "display", "displays",
+        "village", "grotto", "wreath", "wreaths", "jumper", "jumpers", "sweater", "sweaters", "costume", "costumes", "candy",
+        "egg", "eggs", "bunny", "hamper", "hampers", "advert", "ad", "ads", "stall", "stalls", "tradition", "traditions",
+    ]
+    /// Nouns after "today's" that make it "nowadays", not the dateline's day: "today's youth", "in today's dollars".
+    static let genericNouns: Set<String> = [
+        "world", "youth", "society", "generation", "generations", "young", "kids", "teenagers", "standards", "terms",
+        "technology", "culture", "computers", "economy", "consumers", "politics", "media", "parents",
+    ]
+    /// Modals that make "soon" a time ahead ("may soon seek", "soon will begin").
+    static let modals: Set<String> = ["will", "may", "might", "could", "should", "would", "can"]
+    static let words = Array(countNouns) + Array(idNouns) + Array(holidayThings) + Array(genericNouns) + Array(modals) + ["high", "s", "week", "year", "month", "day"] + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as",
                                                              "annual", "against", "through"]
 
     /// Whether a chart entry may become a mention.
@@ -110,6 +127,9 @@ struct Plausibility: Sendable {
         case .date(.holiday) where end - first == 1:
             // "lent" in lower case is the verb
             if word(tokens, first) == "lent", !tokens[first].has(.capitalized) { return false }
+            if let n = next, !n.has(.capitalized), let w = word(tokens, end), Plausibility.holidayThings.contains(w) { return false }
+        case .date(.holiday):
+            if let n = next, !n.has(.capitalized), let w = word(tokens, end), Plausibility.holidayThings.contains(w) { return false }
         case .date(.decade), .date(.part(_, of: .decade)):
             // "in his 30s", "her early twenties": an age
             let possessives: Set<String> = ["his", "her", "their", "my", "your", "our"]
@@ -126,6 +146,39 @@ struct Plausibility: Sendable {
             }
         default:
             break
+        }
+        switch rule {
+        case "soon":
+            let before = word(tokens, first - 1), after = word(tokens, end)
+            if !(before.map(Plausibility.modals.contains) ?? false || before == "to"), !(after.map(Plausibility.modals.contains) ?? false) {
+                return false
+            }
+        case "noon":
+            // "High Noon", "high noon comes today": the idiom, not twelve o'clock
+            if word(tokens, first - 1) == "high" { return false }
+        case "today":
+            // "today's youth", "today's world": nowadays
+            if end + 2 < tokens.count, tokens[end].kind == .punct, tokens[end].value == 39, word(tokens, end + 1) == "s",
+               let w = word(tokens, end + 2), Plausibility.genericNouns.contains(w) {
+                return false
+            }
+            if let t = word(tokens, first), t != "today", let w = word(tokens, end), Plausibility.genericNouns.contains(w) { return false }
+        case "the day after":
+            // "later in the day before returning home": "before" opens a clause, the day is no date of its own
+            if let n = next, n.kind == .word, n.has(.endsInIng) { return false }
+        case "the <unit> before last":
+            // "the day before last Tuesday's hearing" is the day before last Tuesday, not two days back
+            if let n = next, n.kind == .word, n.lexeme != Lexicon.unknown {
+                let e = lexicon[n.lexeme]
+                if e.weekday > 0 || e.month > 0 || e.unit != nil { return false }
+            }
+        default:
+            break
+        }
+        // a composition that ends on "the 25th" followed by a noun: "a week after the 25th anniversary"
+        if end - first >= 3, tokens[end - 1].kind == .ordinal, word(tokens, end - 2) == "the", let n = next, n.kind == .word,
+           !n.has(.newlineBefore), !isTemporalWord(n), n.has(.capitalized) || word(tokens, end).map({ !["and", "or", "to", "when", "as"].contains($0) }) ?? true {
+            return false
         }
         // "EOM", "BOY": business shorthand only in capitals ("the boy", "a bom")
         if rule == "EOM", !tokens[first].has(.allCaps) { return false }

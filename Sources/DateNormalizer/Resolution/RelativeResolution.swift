@@ -130,7 +130,9 @@ enum RelativeResolution {
         case .next, .coming: y = m > today.month ? today.year : today.year + 1
         // "last April" in an October story is this year's April: the latest one before the current month,
         // as TimeBank's annotators read it
-        case .last, .past: y = m < today.month ? today.year : today.year - 1
+        // ("last February" in a March story is a year back: this year's would be "last month")
+        case .last: y = m < today.month - 1 ? today.year : today.year - 1
+        case .past: y = m < today.month ? today.year : today.year - 1
         case .afterNext: y = (m > today.month ? today.year : today.year + 1) + 1
         case .this, .none: y = today.year
         }
