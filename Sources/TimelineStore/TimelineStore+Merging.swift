@@ -60,39 +60,66 @@ extension TimelineStore {
         summary.articlesAnalyzed = try analyzeUnanalyzedArticles(stop: stop)
         let merger = Merger()
         var after = ""
+        // Two groups in flight: this thread writes the group merged last while the next one is read
+        // and merged on the other threads, so the one writer does not leave the cores idle. Groups
+        // hold different neighbourhoods, so neither depends on what the other writes.
+        var merged: [NeighbourhoodSnapshot] = []
         while true {
-            if stop() {
+            let stopped = stop()
+            let keys = stopped ? [] : try read { db in try Self.nextGroup(db, after: after) }
+            if let last = keys.last { after = last }
+            let next = Self.inBackground {
+                try Self.concurrentMap(keys) { key in
+                    var snapshot = try self.read { db in try NeighbourhoodSnapshot.read(db, key: key) }
+                    snapshot.merge(with: merger)
+                    return snapshot
+                }
+            }
+            let written = Result { try writeEvents(of: merged) }
+            let nextGroup = next.wait()
+            let (neighbourhoods, events) = try written.get()
+            summary.neighbourhoods += neighbourhoods
+            summary.events += events
+            merged = try nextGroup.get()
+            if stopped {
                 summary.stopped = true
                 break
             }
-            let keys = try read { db in try Self.nextGroup(db, after: after) }
-            guard let last = keys.last else { break }
-            after = last
-            let snapshots = try Self.concurrentMap(keys) { key in
-                var snapshot = try self.read { db in try NeighbourhoodSnapshot.read(db, key: key) }
-                snapshot.merge(with: merger)
-                return snapshot
-            }
-            let (neighbourhoods, events) = try write { db in
-                let writer = try EventWriter(db)
-                var neighbourhoods = 0, events = 0
-                for snapshot in snapshots where try snapshot.isCurrent(db) {
-                    events += try writer.replace(with: snapshot)
-                    neighbourhoods += 1
-                }
-                return (neighbourhoods, events)
-            }
-            summary.neighbourhoods += neighbourhoods
-            summary.events += events
+            if keys.isEmpty { break }
         }
         return summary
+    }
+
+    /// Replaces the events of the neighbourhoods of `snapshots` in one transaction, skipping those
+    /// that received candidates since they were read (another process merges them).
+    /// - Returns: How many neighbourhoods and events were written.
+    private func writeEvents(of snapshots: [NeighbourhoodSnapshot]) throws -> (neighbourhoods: Int, events: Int) {
+        guard !snapshots.isEmpty else { return (0, 0) }
+        return try write { db in
+            let writer = try EventWriter(db)
+            var neighbourhoods = 0, events = 0
+            for snapshot in snapshots where try snapshot.isCurrent(db) {
+                events += try writer.replace(with: snapshot)
+                neighbourhoods += 1
+            }
+            return (neighbourhoods, events)
+        }
+    }
+
+    /// Starts `work` on another thread; `wait()` on the result returns what it returned or threw.
+    static func inBackground<R: Sendable>(_ work: @escaping @Sendable () throws -> R) -> BackgroundResult<R> {
+        let result = BackgroundResult<R>()
+        DispatchQueue.global().async(group: result.group) { result.set(Result { try work() }) }
+        return result
     }
 
     /// The most neighbourhoods merged, then written, in one transaction.
     static let mergeGroupSize = 32
     /// The candidates a group may hold in memory at once (a single larger neighbourhood is a group
-    /// of its own): what keeps memory flat when months hold tens of thousands of reports.
-    static let mergeGroupCandidates = 20_000
+    /// of its own): what keeps memory flat when months hold tens of thousands of reports. Two groups
+    /// are in memory at once (one written while the next is merged), so together they hold what one
+    /// group of 20,000 held when merging and writing took turns.
+    static let mergeGroupCandidates = 10_000
 
     /// The dirty neighbourhoods to merge next, after the key `after`, in key order: up to
     /// ``mergeGroupSize`` of them, and no more candidates together than ``mergeGroupCandidates``
@@ -175,6 +202,27 @@ extension TimelineStore {
             }
         }
         return try results.values().map { try $0.get() }
+    }
+}
+
+/// The result of work started by ``TimelineStore/inBackground(_:)``.
+final class BackgroundResult<R: Sendable>: @unchecked Sendable {
+    fileprivate let group = DispatchGroup()
+    private let lock = NSLock()
+    private var result: Result<R, any Error>?
+
+    fileprivate func set(_ value: Result<R, any Error>) {
+        lock.lock()
+        result = value
+        lock.unlock()
+    }
+
+    /// Waits for the work to finish. - Returns: What it returned or threw.
+    func wait() -> Result<R, any Error> {
+        group.wait()
+        lock.lock()
+        defer { lock.unlock() }
+        return result ?? .failure(CancellationError())
     }
 }
 
