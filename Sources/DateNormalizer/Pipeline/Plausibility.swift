@@ -41,9 +41,21 @@ struct Plausibility: Sendable {
         "world", "youth", "society", "generation", "generations", "young", "kids", "teenagers", "standards", "terms",
         "technology", "culture", "computers", "economy", "consumers", "politics", "media", "parents",
     ]
+    /// Words before a bare year that keep it a year when a plural noun follows: "the 2015 elections",
+    /// "its 2015 results", "from 2015 levels".
+    static let yearModifiers: Set<String> = [
+        "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those",
+        "in", "of", "for", "from", "since", "by", "until", "till", "before", "after", "during", "to", "at", "on", "and",
+        "or", "between", "through", "year", "fiscal", "calendar", "season", "model", "class", "vintage",
+    ]
+    /// Verbs in `-s` that may follow a year as the subject of a sentence: "2015 marks the 50th anniversary".
+    static let yearVerbs: Set<String> = [
+        "marks", "sees", "brings", "promises", "looks", "begins", "ends", "remains", "comes", "starts", "proves",
+        "seems", "appears", "means", "makes", "gives", "holds", "offers", "shows", "was", "has", "does", "goes",
+    ]
     /// Modals that make "soon" a time ahead ("may soon seek", "soon will begin").
     static let modals: Set<String> = ["will", "may", "might", "could", "should", "would", "can"]
-    static let words = Array(countNouns) + Array(idNouns) + Array(holidayThings) + Array(genericNouns) + Array(modals) + ["high", "s", "week", "year", "month", "day"] + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as",
+    static let words = Array(countNouns) + Array(idNouns) + Array(yearModifiers) + Array(yearVerbs) + Array(holidayThings) + Array(genericNouns) + Array(modals) + ["high", "s", "week", "year", "month", "day"] + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as",
                                                              "annual", "against", "through"]
 
     /// Whether a chart entry may become a mention.
@@ -195,6 +207,18 @@ struct Plausibility: Sendable {
 
     func isAlnum(_ t: Token) -> Bool { t.kind == .word || t.kind == .number || t.kind == .ordinal || t.kind == .other }
 
+    /// Whether a bare four-digit number counts the plural noun after it: "had received 1800 calls",
+    /// "with 1750 comments". A determiner or preposition before it keeps it a year ("the 2015
+    /// elections", "from 2015 levels"), and so does a verb after it ("2015 marks").
+    func countsThings(_ tokens: [Token], first: Int, end: Int) -> Bool {
+        guard end < tokens.count, first > 0 else { return false }
+        let next = tokens[end], previous = tokens[first - 1]
+        guard next.kind == .word, next.has(.plural), next.has(.spaceBefore), previous.kind == .word else { return false }
+        if let w = word(tokens, end), Plausibility.yearVerbs.contains(w) || lexicon[next.lexeme].strong { return false }
+        if let w = word(tokens, first - 1), Plausibility.yearModifiers.contains(w) { return false }
+        return true
+    }
+
     func word(_ tokens: [Token], _ i: Int) -> String? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].lexeme != Lexicon.unknown else { return nil }
         return lexicon.spelling(tokens[i].lexeme)
@@ -261,6 +285,7 @@ struct Plausibility: Sendable {
                 && (10...29).contains(lexicon[tokens[first].lexeme].cardinal)
             guard (1800...2100).contains(y), tokens[first].kind == .number || saidAsYear else { return false }
             if let w = word(tokens, end), Plausibility.countNouns.contains(w) { return false }
+            if countsThings(tokens, first: first, end: end) { return false }
             // part of a run of numbers: "32 - 2015", "2012 80 10", "000 111 82-2100"
             if end < tokens.count, tokens[end].kind == .number { return false }
             if first > 0, tokens[first - 1].kind == .number { return false }

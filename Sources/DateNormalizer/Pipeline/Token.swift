@@ -36,6 +36,8 @@ struct Token: Sendable {
         static let endsInIng = Flags(rawValue: 128)
         /// A number, or a word some rule reads for its content (`Lexicon.Entry.strong`).
         static let strong = Flags(rawValue: 256)
+        /// A lower-case word of four letters or more ending in a single `s` (a likely plural noun: "calls").
+        static let plural = Flags(rawValue: 512)
     }
 
     var start: Int32

@@ -81,6 +81,7 @@ struct Tokenizer: Sendable {
                 if len >= 3, len <= Tokenizer.maxWord {
                     if key[len - 2] == 101, key[len - 1] == 100 { flags.insert(.endsInEd) }
                     if key[len - 3] == 105, key[len - 2] == 110, key[len - 1] == 103 { flags.insert(.endsInIng) }
+                    if len >= 4, upper == 0, apostrophes == 0, key[len - 1] == 115, key[len - 2] != 115 { flags.insert(.plural) }
                 }
                 var lexeme = Lexicon.unknown
                 if len <= Tokenizer.maxWord {
