@@ -104,6 +104,12 @@ else
         { printf '\x00'; cat "$file"; } > "$seeds/fixture-$n"  # and with content sniffing
     done < <(find Fixtures/Articles Fixtures/bad Examples -type f ! -name '*.expected' ! -name 'README*' | sort)
 fi
+# Every input kept as a regression, as it is (it is already in the harness's encoding).
+for file in Fixtures/fuzz-regressions/"$target"/*; do
+    [ -f "$file" ] || continue
+    n=$((n + 1))
+    cp "$file" "$seeds/regression-${file##*/}"
+done
 echo "$n seeds; corpus $corpus ($(find "$corpus" -type f | wc -l) inputs); running $binary for $seconds s" >&2
 
 dictionary=()

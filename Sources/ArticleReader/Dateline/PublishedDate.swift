@@ -21,14 +21,20 @@ enum PublishedDate {
 
     static func parse(_ text: String) -> Dateline? { parse(Array(text.utf8)[...]) }
 
-    /// A Unix time (UTC), in seconds or, above 10^11, milliseconds.
+    /// A Unix time (UTC), in seconds or, above 10^11, milliseconds; nil past 9999-12-31, where no
+    /// date exists (and a number of 20 digits would not even fit in an `Int`).
     static func fromEpoch(_ value: Double) -> Dateline? {
         guard value.isFinite, value > 0 else { return nil }
-        let seconds = Int(value > 1e11 ? value / 1000 : value)
+        let exact = value > 1e11 ? value / 1000 : value
+        guard exact < lastSecond else { return nil }
+        let seconds = Int(exact)
         let day = seconds / 86_400
         let rest = seconds % 86_400
         guard let date = CivilDate(dayNumber: day) else { return nil }
         let reference = Reference(date: date, hour: rest / 3600, minute: rest % 3600 / 60, second: rest % 60, utcOffset: 0)
         return Dateline(reference: reference, kind: .published)
     }
+
+    /// 10000-01-01T00:00:00Z as a Unix time: the first second no ``CivilDate`` can name.
+    static let lastSecond = 253_402_300_800.0
 }

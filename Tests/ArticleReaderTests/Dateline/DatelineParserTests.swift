@@ -62,6 +62,28 @@ struct DatelineParserTests {
         #expect(PublishedDate.parse("last Tuesday") == nil)
     }
 
+    @Test("a Unix time past year 9999 is no date, however many digits it has (found by the reader fuzzer)")
+    func hugeUnixTimes() {
+        #expect(PublishedDate.fromEpoch(253_402_300_799_000)?.reference.description == "9999-12-31T23:59:59Z")
+        for value in [253_402_300_800_000, 1e19, 1e30, 1e300, Double.greatestFiniteMagnitude] {
+            #expect(PublishedDate.fromEpoch(value) == nil, "\(value)")
+        }
+        #expect(PublishedDate.parse("26666666666666666666666666") == nil)
+        #expect(PublishedDate.parse("99999999999999999999") == nil)
+        // In a feed: named in a warning, the article kept undated.
+        let feed = #"{"title": "Pier plans", "published": 1e30, "text": "The pier reopens on Monday."}"# + "\n"
+        var outcomes: [String] = []
+        ArticleReader().read(data: Data(feed.utf8), name: "feed.jsonl") { outcome in
+            switch outcome {
+            case .article(let a): outcomes.append("ARTICLE \(a.title) \(a.isUndated)")
+            case .warning(let w): outcomes.append("WARN \(w.message)")
+            case .rejected(let e): outcomes.append("REJECT \(e.reason.message)")
+            }
+        }
+        #expect(outcomes.first == "WARN publication time 1e+30 is not a Unix time; ignored", "\(outcomes)")
+        #expect(outcomes.last == "ARTICLE Pier plans true", "\(outcomes)")
+    }
+
     @Test("US generic zones follow daylight saving")
     func usDaylightSaving() {
         #expect(TimeZoneAbbreviations.isUSDaylightSaving(year: 2015, month: 3, day: 7) == false)
