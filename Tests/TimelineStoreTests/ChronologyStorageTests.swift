@@ -241,6 +241,27 @@ struct ChronologyStorageTests {
         #expect(try store.writer.read { db in try TimelineStore.nextGroup(db, after: "", limit: 1) }.count == 1)
     }
 
+    @Test("a merge group holds at least one neighbourhood per thread, even past the candidate budget")
+    func mergeGroupMinimum() throws {
+        let store = try TimelineStore.inMemory()
+        try store.add(StorySamples.all)
+        let all = try store.writer.read { db in try TimelineStore.nextGroup(db, after: "") }
+        #expect(all.count >= 3)
+        let groups = try store.writer.read { db in
+            var groups: [[String]] = []
+            var after = ""
+            while case let group = try TimelineStore.nextGroup(db, after: after, budget: 1, minimum: 2), let last = group.last {
+                groups.append(group)
+                after = last
+            }
+            return groups
+        }
+        #expect(groups.flatMap { $0 } == all)
+        // A budget of one candidate would make every neighbourhood a group of its own; the minimum pairs them.
+        #expect(groups.dropLast().allSatisfy { $0.count == 2 }, "\(groups)")
+        #expect(groups.last?.count == (all.count % 2 == 0 ? 2 : 1))
+    }
+
     @Test("events stay consistent when a merge is interrupted: the marks stay, and the next merge finishes")
     func interruptedMerge() throws {
         let store = try TimelineStore.inMemory()
