@@ -62,14 +62,6 @@ public final class TimelineStore: Sendable {
     /// taken only as pages are read.
     static let cacheKiB = 32_768
 
-    /// The WAL pages after which a commit copies the log back into the database file (SQLite's default
-    /// is 1,000 pages, 16 MB with our page size). An ingest commits a batch every few milliseconds and
-    /// rewrites the same index pages again and again: with a 128 MB log each page is copied back (and
-    /// synced) once every eight times as many commits, which took 5 % off storing 100k articles into
-    /// a database of 200k (13.98 s → 13.23 s, mean of three; issue 6). The log is a file, not memory;
-    /// it is emptied when the last connection closes.
-    static let walCheckpointPages = 8_192
-
     /// How many times a write that met SQLITE_BUSY despite the busy timeout is tried again.
     private static let busyRetries = 5
 
@@ -98,7 +90,6 @@ public final class TimelineStore: Sendable {
             // Only a new file takes the page size (before WAL mode writes its first page); see `pageSize`.
             try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
             try db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKiB)")
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.walCheckpointPages)")
         }
         // Refuse foreign, newer and non-SQLite files before the pool switches them to WAL mode.
         if exists { try Self.inspect(path: path, configuration: configuration) }

@@ -19,7 +19,6 @@ struct SQLAuditTests {
         "ids.sql": "EventFilter.rangeIDs: a constant index query with ? placeholders, the days in its arguments",
         "Self.pageSize": "TimelineStore.pageSize, a static Int constant (PRAGMA takes no bound values)",
         "Self.cacheKiB": "TimelineStore.cacheKiB, a static Int constant (PRAGMA takes no bound values)",
-        "Self.walCheckpointPages": "TimelineStore.walCheckpointPages, a static Int constant (PRAGMA takes no bound values)",
     ]
 
     /// A string literal of a source file, with the line it starts on.
