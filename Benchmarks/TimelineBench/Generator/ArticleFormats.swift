@@ -1,3 +1,5 @@
+import DateNormalizer
+
 /// Writes a ``GeneratedArticle`` in each input format timeline reads, the way real sources save them.
 enum ArticleFormats {
     /// One JSON Lines record (no line end): `title`, `published`, `source`, `url`, `text`.
@@ -6,13 +8,13 @@ enum ArticleFormats {
         var text = a.bodyText
         if keepBoilerplate && !a.boilerplate.isEmpty { text += "\n\n" + a.boilerplate.joined(separator: "\n") }
         var out = "{\"title\": "
-        appendJSONString(a.title, to: &out)
+        TemporalMention.appendJSONString(a.title, to: &out)
         out += ", \"published\": \"" + a.isoTimestamp + "\", \"source\": "
-        appendJSONString(a.source, to: &out)
+        TemporalMention.appendJSONString(a.source, to: &out)
         out += ", \"url\": "
-        appendJSONString(a.url, to: &out)
+        TemporalMention.appendJSONString(a.url, to: &out)
         out += ", \"text\": "
-        appendJSONString(text, to: &out)
+        TemporalMention.appendJSONString(text, to: &out)
         out += "}"
         return out
     }
@@ -20,11 +22,11 @@ enum ArticleFormats {
     /// One JSON file: `body` instead of `text`, a date without time.
     static func json(_ a: GeneratedArticle) -> String {
         var out = "{\n  \"title\": "
-        appendJSONString(a.title, to: &out)
+        TemporalMention.appendJSONString(a.title, to: &out)
         out += ",\n  \"published\": \"" + a.date + "\",\n  \"source\": "
-        appendJSONString(a.source, to: &out)
+        TemporalMention.appendJSONString(a.source, to: &out)
         out += ",\n  \"body\": "
-        appendJSONString(a.bodyText, to: &out)
+        TemporalMention.appendJSONString(a.bodyText, to: &out)
         out += "\n}\n"
         return out
     }
@@ -69,33 +71,6 @@ enum ArticleFormats {
         out += a.placeDateline + a.paragraphs[0] + "\n"
         for paragraph in a.paragraphs.dropFirst() { out += "\n" + paragraph + "\n" }
         return out
-    }
-
-    static func appendJSONString(_ s: String, to out: inout String) {
-        out += "\""
-        var run = s.unicodeScalars.startIndex
-        let scalars = s.unicodeScalars
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let c = scalars[i]
-            let escape: String?
-            switch c {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\t": escape = "\\t"
-            case "\r": escape = "\\r"
-            default: escape = c.value < 0x20 ? "\\u00" + (c.value < 16 ? "0" : "") + String(c.value, radix: 16) : nil
-            }
-            if let escape {
-                out += String(scalars[run..<i])
-                out += escape
-                run = scalars.index(after: i)
-            }
-            i = scalars.index(after: i)
-        }
-        out += String(scalars[run..<scalars.endIndex])
-        out += "\""
     }
 
     static func escapeHTML(_ s: String) -> String {
