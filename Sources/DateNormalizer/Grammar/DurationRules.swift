@@ -17,6 +17,12 @@ enum DurationRules {
     }
 
     static let all: [Rule] = [
+        // "will one day be", "could some day follow": someday, a time ahead (FUTURE_REF), not a
+        // length of one day; Plausibility keeps it only after a modal. Listed before "<n> <units>"
+        // so that it wins the tie over the same words.
+        Rule("one day (someday)", [.words(["one", "some"]), .word("day")], examples: ["will one day", "could some day"]) { _ in
+            .date(.ref(.future))
+        },
         Rule("<n> <units>", [.number, .unit], examples: ["five hours", "six years", "twenty four hours", "2 days"]) { m in
             guard m.number <= 100_000, !(1800...2100).contains(m.number), !(m.number == 1 && m.unit == .second) else { return nil }
             return .duration(DurationExpr(Double(m.number * m.unitCount), m.unit))

@@ -14,6 +14,10 @@ enum ReferenceRules {
         Rule("this crucial moment", [.word("this"), .optional(.words(["crucial", "critical", "very", "particular"])), .word("moment")],
              examples: ["this moment"]) { _ in .date(.ref(.present)) },
         Rule("current", [.word("current")], examples: ["current"]) { _ in .date(.ref(.present)) },
+        // "the then current chairman", "then-current rules": current at a time gone by
+        Rule("then current", [.word("then"), .optional(.glued(.punct("-"))), .word("current")], examples: ["then current", "then-current"]) { _ in
+            .date(.ref(.past))
+        },
         Rule("recently", [.words(["recently", "lately"])], examples: ["recently", "lately"]) { _ in .date(.ref(.past)) },
         Rule("the past", [.word("the"), .word("past")], examples: ["the past"]) { _ in .date(.ref(.past)) },
         Rule("in the past", [.context(.words(["in", "of"])), .word("the"), .optional(.words(["recent", "distant"])), .word("past")],

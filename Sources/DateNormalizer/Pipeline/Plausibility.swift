@@ -136,6 +136,15 @@ struct Plausibility: Sendable {
                let n = word(tokens, end), ["for", "of", "on", "against", "to", "through"].contains(n) {
                 return false
             }
+        case .date(.calendar(_, .some, .some)) where end - first >= 2:
+            // "he may one day fly", "they march two miles": a verb in lower case with a count
+            // written in words, not a month and a day ("May 1", "march first", "March two" still are)
+            let t = tokens[first]
+            if t.kind == .word, !t.has(.capitalized), t.lexeme != Lexicon.unknown, lexicon[t.lexeme].latent,
+               tokens[first + 1].kind == .word, tokens[first + 1].lexeme != Lexicon.unknown,
+               lexicon[tokens[first + 1].lexeme].cardinal >= 0, lexicon[tokens[first + 1].lexeme].ordinal <= 0 {
+                return false
+            }
         case .date(.holiday) where end - first == 1:
             // "lent" in lower case is the verb
             if word(tokens, first) == "lent", !tokens[first].has(.capitalized) { return false }
@@ -165,6 +174,10 @@ struct Plausibility: Sendable {
             if !(before.map(Plausibility.modals.contains) ?? false || before == "to"), !(after.map(Plausibility.modals.contains) ?? false) {
                 return false
             }
+        case "one day (someday)":
+            // "Islam will one day be", "he may one day fly": only after a modal (or "to") is it someday
+            let before = word(tokens, first - 1)
+            if !(before.map(Plausibility.modals.contains) ?? false || before == "to") { return false }
         case "noon":
             // "High Noon", "high noon comes today": the idiom, not twelve o'clock
             if word(tokens, first - 1) == "high" { return false }

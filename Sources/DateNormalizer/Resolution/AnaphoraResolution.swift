@@ -9,6 +9,13 @@ enum AnaphoraResolution {
 
     /// "the next day" (.day, 1), "that week" (.week, 0), "the following month" (.month, 1).
     static func unit(_ unit: TimeUnit, _ n: Int, context: ResolutionContext) -> Step? {
+        // "that same day" after "last October" is a day of that month we cannot name: 1998-10-XX,
+        // covering the month, rather than an invented October 1
+        if unit == .day, n == 0, let a = context.anchor, a.granularity == .month || a.granularity == .year {
+            let value = a.value + (a.granularity == .year ? "-XX-XX" : "-XX")
+            return Step(period: Period(start: a.start, end: a.end, granularity: a.granularity, value: value),
+                        trace: "a day of previous mention \(a.value)")
+        }
         guard let (d, why) = base(context), let moved = Period.shift(d, by: n, unit), let p = Period.unit(unit, containing: moved) else { return nil }
         return Step(period: p, trace: "\(n >= 0 ? "+" : "")\(n) \(unit.name) from \(why)")
     }
