@@ -55,8 +55,11 @@ enum RelativeRules {
             m.has("fiscal") || m.has("full") ? .date(.reportingYear) : nil
         },
         Rule("the week", [.word("the"), .word("week")], examples: ["the week"]) { _ in .date(.anaphoric(.week, 0)) },
-        Rule("year-end", [.word("year"), .optional(.glued(.punct("-"))), .word("end")], examples: ["year-end", "year end"]) { _ in
-            .date(.part(.end, of: .anaphoric(.year, 0)))
+        // "by year-end", "since year-end", "at year-end": the close of the calendar year, December 31,
+        // its year chosen as for any yearless date; a fiscal year-end falls on no known day
+        Rule("year-end", [.context(.optional(.word("fiscal"))), .word("year"), .optional(.glued(.punct("-"))), .word("end")],
+             examples: ["year-end", "year end"]) { m in
+            m.has("fiscal") ? .date(.part(.end, of: .anaphoric(.year, 0))) : .date(.calendar(year: nil, month: 12, day: 31))
         },
         Rule("year's end", [.word("year"), .glued(.punct("'")), .glued(.word("s")), .word("end")], examples: ["year's end"]) { _ in
             .date(.part(.end, of: .anaphoric(.year, 0)))

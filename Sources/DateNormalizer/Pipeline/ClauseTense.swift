@@ -20,6 +20,8 @@ struct ClauseTense: Sendable {
            let w = word(tokens, first - 2), w == "soon" || w == "early" {
             return .future
         }
+        // "since March", "up 20% since year-end": a starting point already passed
+        if word(tokens, first - 1) == "since" { return .past }
         // "postponed until Tuesday morning", "extended the loans through January": the new date is still to come
         if let p = word(tokens, first - 1), ["until", "till", "through", "to"].contains(p) {
             var k = first - 2, words = 0
