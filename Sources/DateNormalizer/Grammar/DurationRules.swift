@@ -108,6 +108,13 @@ enum DurationRules {
             d.mod = .equalOrMore
             return .duration(d)
         },
+        // "through at least the first two quarters of 1990": the part of the year is the date, "at least"
+        // says how long something lasts, not when
+        Rule("at least the first <n> months of <date>", [.word("at"), .word("least"), .entry(.date)],
+             examples: ["at least the first two quarters of 1990"]) { m in
+            if case .firstUnits = m.date { return .date(m.date) }
+            return nil
+        },
         // a year named by its last day is a length of time ending there, as TimeML annotates it; the date
         // stays a mention of its own
         Rule("the year ended <date>", [.word("the"), .optional(.words(["fiscal", "financial", "full"])), .word("year"),

@@ -72,6 +72,17 @@ enum PartOfResolution {
         let count = abs(n)
         let s = first.start
         guard let e = Period.shift(s, by: count, unit), s < e else { return nil }
+        // "the first two quarters of 1990", "the last six months of 2015": a named half or quarter of
+        // a year is that date (1990-H1), not a length of time
+        if p.granularity == .year, unit == .quarter || unit == .month, s.day == 1 {
+            let months = unit == .quarter ? 3 * count : count
+            if months == 6, s.month == 1 || s.month == 7, let h = Period.half(s.year, s.month == 1 ? 1 : 2) {
+                return Step(period: h, trace: "\(n > 0 ? "first" : "last") \(count) \(unit.name)s of \(p.value): a half")
+            }
+            if months == 3, (s.month - 1) % 3 == 0, let q = Period.quarter(s.year, (s.month - 1) / 3 + 1) {
+                return Step(period: q, trace: "\(n > 0 ? "first" : "last") \(count) \(unit.name)s of \(p.value): a quarter")
+            }
+        }
         return Step(period: Period(start: s, end: e, granularity: first.granularity, value: DurationExpr(Double(count), unit).value),
                     trace: "\(n > 0 ? "first" : "last") \(count) \(unit.name)s of \(p.value)", type: .duration)
     }
