@@ -178,6 +178,8 @@ enum RelativeRules {
                                    .optional(.words(["next", "coming", "upcoming"])), .entry(.duration), .optional(.words(["from", "after"])), .optional(.word("today"))],
              examples: ["within two weeks", "within the next 3 years"]) { m in
             guard m.duration.parts.count == 1, let n = m.duration.parts[0].count else { return nil }
+            // "less than a decade after the fall of the wall": counted from an event, not from today
+            if m.has(any: ["from", "after"]), !m.has("today") { return nil }
             return .date(.within(count: Int(n), unit: m.duration.parts[0].unit))
         },
         Rule("earlier this <unit>", [.words(["earlier", "later"]), .optional(.word("in")), .words(["this", "that"]), .unit],

@@ -12,7 +12,7 @@
 /// at all: it is a bare phrase ("the first Tuesday of October", "Thu 15th"), read as `.fragment`.
 struct ClauseTense: Sendable {
     let lexicon: Lexicon
-    static let window = 14
+    static let window = 20
 
     func tense(_ tokens: [Token], first: Int, end: Int) -> Tense {
         // "as soon as Tuesday", "as early as next week": the earliest of times still to come

@@ -174,6 +174,11 @@ struct Plausibility: Sendable {
             if !(before.map(Plausibility.modals.contains) ?? false || before == "to"), !(after.map(Plausibility.modals.contains) ?? false) {
                 return false
             }
+        case "the past", "in the past":
+            // "over the past three summers": a count follows, so "the past" opens a longer phrase, not the vague past
+            if let n = next, n.kind == .number || n.kind == .word && n.lexeme != Lexicon.unknown && lexicon[n.lexeme].cardinal >= 0 {
+                return false
+            }
         case "one day (someday)":
             // "Islam will one day be", "he may one day fly": only after a modal (or "to") is it someday
             let before = word(tokens, first - 1)
