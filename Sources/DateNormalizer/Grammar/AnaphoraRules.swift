@@ -44,8 +44,8 @@ enum AnaphoraRules {
             return .date(.later(m.duration, sign: m.has("before") ? -1 : 1))
         },
         Rule("the year-earlier period", [.word("the"), .optional(.words(comparable)), .word("year"), .glued(.punct("-")), .glued(.words(["earlier", "ago"])),
-                                         .words(["period", "quarter", "month"])],
-             examples: ["the year-earlier quarter", "the year-ago period"]) { _ in
+                                         .optional(.words(["first", "second", "third", "fourth"])), .words(["period", "quarter", "month"])],
+             examples: ["the year-earlier quarter", "the year-ago period", "the year-ago third quarter"]) { _ in
             .date(.later(DurationExpr(1, .year), sign: -1))
         },
         // the period reported on, a year back: "the quarter a year ago", "the corresponding period last year",

@@ -41,8 +41,9 @@ enum RelativeRules {
         },
         Rule("for the day", [.context(.words(["for", "in", "during", "throughout"])), .words(["the", "my"]), .unit],
              examples: ["for the day", "in the year", "during the week"]) { m in
-            [TimeUnit.day, .week, .month, .year].contains(m.unit) && m.unitCount == 1 && !m.has(any: ["days", "weeks", "months", "years"])
-                ? .date(.deictic(m.unit, 0)) : nil
+            guard [TimeUnit.day, .week, .month, .year].contains(m.unit), m.unitCount == 1, !m.has(any: ["days", "weeks", "months", "years"]) else { return nil }
+            // "Friday ... later in the day", "Friday's close ... For the week": the day or week the story is on
+            return [TimeUnit.day, .week].contains(m.unit) ? .date(.anaphoric(m.unit, 0)) : .date(.deictic(m.unit, 0))
         },
         Rule("my week", [.word("my"), .unit], examples: ["my week", "my day"]) { m in
             [TimeUnit.day, .week].contains(m.unit) && m.unitCount == 1 && !m.has(any: ["days", "weeks"]) ? .date(.deictic(m.unit, 0)) : nil

@@ -13,12 +13,20 @@
 struct ClauseTense: Sendable {
     let lexicon: Lexicon
     static let window = 20
+    static let attributiveDeterminers: Set<String> = ["a", "an", "its", "their", "his", "her", "our", "your", "my"]
 
     func tense(_ tokens: [Token], first: Int, end: Int) -> Tense {
         // "as soon as Tuesday", "as early as next week": the earliest of times still to come
         if first >= 3, word(tokens, first - 1) == "as", word(tokens, first - 3) == "as",
            let w = word(tokens, first - 2), w == "soon" || w == "early" {
             return .future
+        }
+        // "under a June agreement", "its October report": a month that modifies a noun dates a thing the
+        // story names, not the verb's action; the nearest June stands
+        if end - first == 1, end < tokens.count, tokens[first].lexeme != Lexicon.unknown, lexicon[tokens[first].lexeme].month > 0,
+           let d = word(tokens, first - 1), ClauseTense.attributiveDeterminers.contains(d),
+           tokens[end].kind == .word, !tokens[end].has(.capitalized) {
+            return .none
         }
         // "since March", "up 20% since year-end": a starting point already passed
         if word(tokens, first - 1) == "since" { return .past }
@@ -90,6 +98,11 @@ struct ClauseTense: Sendable {
         switch t.value {
         case 46:  // "." ends a sentence unless it sits inside a number or closes an initial ("U.S.", "J. Smith")
             if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].end - tokens[i - 1].start == 1, !t.has(.spaceBefore) { return false }
+            // "in Birmingham, Ala., was bombed", "Corp. said": an abbreviation's dot before a comma or a lower-case word
+            if i > 0, tokens[i - 1].kind == .word, !t.has(.spaceBefore), i + 1 < tokens.count, !tokens[i + 1].has(.newlineBefore) {
+                let n = tokens[i + 1]
+                if n.kind == .punct && n.value == 44 || n.kind == .word && !n.has(.capitalized) { return false }
+            }
             return !(i > 0 && tokens[i - 1].kind == .number && !t.has(.spaceBefore) && i + 1 < tokens.count && tokens[i + 1].kind == .number)
         case 33, 63, 59: return true  // ! ? ;
         default: return false

@@ -62,11 +62,27 @@ struct Pipeline: Sendable {
         var out: [TemporalMention] = []
         out.reserveCapacity(chosen.count)
         var scalars = ScalarCounter(bytes: bytes)
+        var previousEnd = -1
+        var previousValue: Temporal?
         for e in chosen {
             context.tense = tense.tense(tokens, first: Int(e.extentFirst), end: Int(e.extentEnd))
             // "Wednesday's ruling" names a reported event: no clause tense applies to it
             if case .date(.weekday(_, .none)) = e.value, Pipeline.possessive(tokens, Int(e.extentEnd)) { context.tense = .none }
-            guard let (timex, trace) = Resolver.timex(e.value, context: context) else { continue }
+            var value = e.value
+            // "Oct. 12, the day before the stock market plunge": set beside a date and before an event, it
+            // is that date again, not a day away from it
+            if case .date(.anaphoric(.day, let n)) = value, n != 0, Pipeline.inAppositionBeforeEvent(tokens, e, previousEnd: previousEnd, lexicon: grammar.lexicon) {
+                // "eight trading days after Oct. 12, the day before the plunge": the date named last, Oct. 12
+                if case .date(.offset(_, _, let from?))? = previousValue { value = .date(from) } else { value = .date(.anaphoric(.day, 0)) }
+            }
+            // "This quarter's loss includes charges" in a third-quarter report: the quarter reported on, just over
+            if case .date(.deictic(.quarter, 0)) = value, context.tense != .future, Pipeline.startsWith("this", tokens, e, grammar.lexicon),
+               let p = context.lastReportingPeriod, p.granularity == .quarter, let t = context.today, (p.end.adding(days: 92) ?? p.end) > t {
+                value = .date(.reportingPeriod(year: nil))
+            }
+            previousEnd = Int(e.extentEnd)
+            previousValue = e.value
+            guard let (timex, trace) = Resolver.timex(value, context: context) else { continue }
             if let w = Pipeline.bareWeekday(e.value), let start = timex.interval?.start, context.weekdays[w] == nil {
                 context.weekdays[w] = start
             }
@@ -95,6 +111,21 @@ extension Pipeline {
     static func possessive(_ tokens: [Token], _ i: Int) -> Bool {
         i + 1 < tokens.count && tokens[i].kind == .punct && tokens[i].value == 39 && !tokens[i].has(.spaceBefore)
             && tokens[i + 1].kind == .word && !tokens[i + 1].has(.spaceBefore) && tokens[i + 1].end - tokens[i + 1].start == 1
+    }
+
+    /// "Nov. 3, the day before authorities issued a warrant": "the day before/after" right after a date and
+    /// a comma, with the event it is counted from after it.
+    static func inAppositionBeforeEvent(_ tokens: [Token], _ e: ChartEntry, previousEnd: Int, lexicon: Lexicon) -> Bool {
+        let first = Int(e.extentFirst), end = Int(e.extentEnd)
+        guard first >= 1, previousEnd == first - 1, tokens[first - 1].kind == .punct, tokens[first - 1].value == 44,
+              end < tokens.count, tokens[end].kind == .word, tokens[end - 1].kind == .word, tokens[end - 1].lexeme != Lexicon.unknown
+        else { return false }
+        return ["before", "after"].contains(lexicon.spelling(tokens[end - 1].lexeme))
+    }
+
+    static func startsWith(_ w: String, _ tokens: [Token], _ e: ChartEntry, _ lexicon: Lexicon) -> Bool {
+        let t = tokens[Int(e.extentFirst)]
+        return t.kind == .word && t.lexeme != Lexicon.unknown && lexicon.spelling(t.lexeme) == w
     }
 
     /// The weekday of a bare weekday mention ("Tuesday", "Tuesday morning"), if it is one.

@@ -105,6 +105,14 @@ struct Plausibility: Sendable {
            last + 1 < tokens.count, tokens[last + 1].kind == .punct, tokens[last + 1].value == 44, word(tokens, first) == "now" {
             return false
         }
+        // "the quarter-to-quarter comparison", "day-to-day operations": a compound adjective, no period of its own
+        if last + 3 < tokens.count, isGluedHyphen(tokens, last + 1), word(tokens, last + 2) == "to", isGluedHyphen(tokens, last + 3),
+           word(tokens, last + 4) != "date" {
+            return false
+        }
+        if first >= 3, !tokens[first].has(.spaceBefore), isGluedHyphen(tokens, first - 1), word(tokens, first - 2) == "to", isGluedHyphen(tokens, first - 3) {
+            return false
+        }
         // "''60 Minutes": a closing quote, not the apostrophe of a year
         if first > 0, tokens[first].kind == .punct, tokens[first].value == 39, tokens[first - 1].kind == .punct,
            [34, 96, 39].contains(tokens[first - 1].value), !tokens[first].has(.spaceBefore) {
@@ -183,6 +191,9 @@ struct Plausibility: Sendable {
             // "Islam will one day be", "he may one day fly": only after a modal (or "to") is it someday
             let before = word(tokens, first - 1)
             if !(before.map(Plausibility.modals.contains) ?? false || before == "to") { return false }
+        case "for the day":
+            // "during the day Friday": the date that follows is the mention
+            if let n = next, n.kind == .word, n.lexeme != Lexicon.unknown, lexicon[n.lexeme].weekday > 0 || lexicon[n.lexeme].month > 0 { return false }
         case "noon":
             // "High Noon", "high noon comes today": the idiom, not twelve o'clock
             if word(tokens, first - 1) == "high" { return false }
@@ -190,6 +201,12 @@ struct Plausibility: Sendable {
             // "today's youth", "today's world": nowadays
             if end + 2 < tokens.count, tokens[end].kind == .punct, tokens[end].value == 39, word(tokens, end + 1) == "s",
                let w = word(tokens, end + 2), Plausibility.genericNouns.contains(w) {
+                return false
+            }
+            // "today's personal computers": one adjective may come between
+            if end + 3 < tokens.count, tokens[end].kind == .punct, tokens[end].value == 39, word(tokens, end + 1) == "s",
+               tokens[end + 2].kind == .word, !tokens[end + 2].has(.capitalized), tokens[end + 2].lexeme == Lexicon.unknown || !lexicon[tokens[end + 2].lexeme].strong,
+               let w = word(tokens, end + 3), Plausibility.genericNouns.contains(w) {
                 return false
             }
             if let t = word(tokens, first), t != "today", let w = word(tokens, end), Plausibility.genericNouns.contains(w) { return false }
@@ -221,6 +238,12 @@ struct Plausibility: Sendable {
         if lexicon[t.lexeme].cardinal >= 0 { return true }
         let w = lexicon.spelling(t.lexeme)
         return w == "million" || w == "billion"
+    }
+
+    /// A hyphen with no space before it, and none after it unless the hyphen ends the text.
+    func isGluedHyphen(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i < tokens.count, tokens[i].kind == .punct, tokens[i].value == 45, !tokens[i].has(.spaceBefore) else { return false }
+        return i + 1 == tokens.count || !tokens[i + 1].has(.spaceBefore)
     }
 
     func isAlnum(_ t: Token) -> Bool { t.kind == .word || t.kind == .number || t.kind == .ordinal || t.kind == .other }

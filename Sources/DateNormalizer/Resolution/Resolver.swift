@@ -30,6 +30,11 @@ enum Resolver {
                 let r: RefKind = sign < 0 ? .past : .future
                 return (Timex(type: .date, value: r.value), "vague offset")
             }
+            if case .later(let d, _) = expr, d.few || d.parts.allSatisfy({ $0.unit.isClock }) {
+                // "an hour later", "a minute and a half later": the last date has no clock time to count
+                // from, so only the length is known; "a few days later" names no day either
+                return (Timex(type: .duration, value: d.value, mod: d.mod), "duration (no clock time or count to move the last date by)")
+            }
             if case .inDuration(let d) = expr, context.tense == .past {
                 return (Timex(type: .duration, value: d.value, mod: d.mod), "duration (\(context.tense.label))")
             }
@@ -220,7 +225,10 @@ enum Resolver {
     static func quarterOrHalf(_ n: Int, of: DateExpr?, unit: TimeUnit, context c: ResolutionContext) -> Step? {
         let make: (Int) -> Period? = { y in unit == .quarter ? Period.quarter(y, n) : Period.half(y, n) }
         if let of {
-            guard let y = period(of, context: c)?.period.start.year else { return nil }
+            guard let inner = period(of, context: c)?.period else { return nil }
+            // "the last half of the '80s": half of a decade or a century, not of its first year
+            if unit == .half, inner.granularity > .year { return PartOfResolution.part(n == 1 ? .firstHalf : .secondHalf, of: inner, context: c) }
+            let y = inner.start.year
             return make(y).map { Step(period: $0, trace: "\(unit.name) \(n) of \(y)") }
         }
         guard let t = c.today, var p = make(t.year) else { return nil }
