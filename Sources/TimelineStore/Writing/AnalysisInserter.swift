@@ -33,7 +33,7 @@ final class AnalysisInserter {
     /// Inserts the mentions and candidates of the article stored under `articleID`.
     func insert(_ analyzed: AnalyzedArticle, articleID: Int64) throws {
         if !analyzed.mentions.isEmpty {
-            try insertMention.execute(arguments: [articleID, MentionList.json(analyzed.mentions)])
+            try insertMention.executeBound(articleID, MentionList.json(analyzed.mentions))
         }
         let sentences = analyzed.article.sentences
         for candidate in analyzed.candidates {
@@ -45,13 +45,12 @@ final class AnalysisInserter {
             let sentence = sentences[candidate.sentenceIndex]
             let date = candidate.date
             let neighbourhood = candidate.neighbourhood.key
-            try insertCandidate.execute(arguments: [
+            try insertCandidate.executeBound(
                 articleID, candidate.sentenceIndex, sentence.range.lowerBound, sentence.range.upperBound,
                 candidate.summary == sentence.text ? nil : candidate.summary, candidate.mention, date.value,
                 date.mod?.rawValue, date.granularity.rawValue, date.interval.start.dayNumber, date.interval.end.dayNumber,
-                CandidateColumns.entities(candidate.entities), neighbourhood,
-            ])
-            try insertText.execute(arguments: [db.lastInsertedRowID, candidate.summary])
+                CandidateColumns.entities(candidate.entities), neighbourhood)
+            try insertText.executeBound(db.lastInsertedRowID, candidate.summary)
             dirty.insert(neighbourhood)
         }
     }
