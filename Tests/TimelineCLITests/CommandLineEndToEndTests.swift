@@ -40,10 +40,10 @@ struct CommandLineEndToEndTests {
             stored as undated unless --reference gives them one. On a terminal, a counter
             on stderr shows progress.
 
-            Articles are committed in transactions of 256: a crash leaves every stored
-            article whole. Ctrl-C stops after the current transaction and says how far it
-            got; run the same command again to ingest the rest. Several ingests may write
-            to one database at the same time.
+            Articles are committed in transactions of 256, of 2048 once 2048 are stored: a
+            crash leaves every stored article whole. Ctrl-C stops after the current
+            transaction and says how far it got; run the same command again to ingest the
+            rest. Several ingests may write to one database at the same time.
 
             Exit status: 0 when every input was stored, 1 when some inputs were rejected
             (or the database could not be used), 2 for a usage error, 130 when interrupted.

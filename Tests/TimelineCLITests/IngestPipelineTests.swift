@@ -86,6 +86,23 @@ struct BatchWriterTests {
         #expect(writer.tally == IngestTally(new: 10, unchanged: 0, rejected: 0, undated: 0, warnings: 0, pending: 0))
     }
 
+    @Test("a long run commits larger batches once it has committed that many articles")
+    func longRunBatches() throws {
+        let store = try TimelineStore.inMemory()
+        let writer = BatchWriter(store: store, batchSize: 4, longRunBatchSize: 8, report: { _ in })
+        var stored: [Int] = []
+        for n in 0..<30 {
+            try writer.add(Self.article(n))
+            let count = try store.fetchArticleCount()
+            if stored.last != count { stored.append(count) }
+        }
+        // Batches of 4 until 8 are stored, then of 8; the last 6 wait for commit().
+        #expect(stored == [0, 4, 8, 16, 24])
+        #expect(writer.tally.pending == 6)
+        try writer.commit()
+        #expect(try store.fetchArticleCount() == 30)
+    }
+
     @Test("re-ingesting counts unchanged articles, and undated ones")
     func unchanged() throws {
         let store = try TimelineStore.inMemory()

@@ -237,7 +237,12 @@ public struct Merger: Sendable {
     ///   - termCount: The number of terms of the neighbourhood: every term id is below it.
     func attachments(_ clusters: [BucketCluster], termCount: Int) -> [Int: Int] {
         var parent: [Int: Int] = [:]
-        guard clusters.contains(where: { $0.interval.dayCount > 1 }) else { return parent }
+        // Each cluster's days as day numbers, computed once: the loop below compares them for every
+        // posting, and converting a civil date to a day number there cost 7 % of a merge (issue 6).
+        let starts = clusters.map(\.interval.start.dayNumber)
+        let ends = clusters.map(\.interval.end.dayNumber)
+        let dayCounts = clusters.indices.map { ends[$0] - starts[$0] }
+        guard dayCounts.contains(where: { $0 > 1 }) else { return parent }
         // Postings by term id: the clusters whose centre holds the term, with its weight there.
         var postings = Array(repeating: [(cluster: Int, weight: Double)](), count: termCount)
         for (c, cluster) in clusters.enumerated() {
@@ -245,14 +250,15 @@ public struct Merger: Sendable {
         }
         var scores = Array(repeating: 0.0, count: clusters.count)
         var touched: [Int] = []
-        for (p, period) in clusters.enumerated() where period.interval.dayCount > 1 {
+        for (p, period) in clusters.enumerated() where dayCounts[p] > 1 {
+            let days = dayCounts[p], start = starts[p], end = ends[p]
             for (k, id) in period.centre.ids.enumerated() {
+                let weightHere = period.centre.weights[k]
                 for (t, weight) in postings[Int(id)] where t != p {
-                    let target = clusters[t]
-                    guard target.interval.dayCount < period.interval.dayCount, period.interval.contains(target.interval)
-                    else { continue }
+                    // Finer, and inside the period (`CalendarInterval.contains` on day numbers).
+                    guard dayCounts[t] < days, start <= starts[t], ends[t] <= end else { continue }
                     if scores[t] == 0 { touched.append(t) }
-                    scores[t] += period.centre.weights[k] * weight
+                    scores[t] += weightHere * weight
                 }
             }
             touched.sort()
@@ -261,8 +267,8 @@ public struct Merger: Sendable {
                 let s = scores[t] + (period.events.intersects(clusters[t].events) ? options.eventBonus : 0)
                 guard s >= options.attachThreshold else { continue }
                 if let b = best {
-                    let finer = clusters[t].interval.dayCount < clusters[b.index].interval.dayCount
-                    let same = clusters[t].interval.dayCount == clusters[b.index].interval.dayCount
+                    let finer = dayCounts[t] < dayCounts[b.index]
+                    let same = dayCounts[t] == dayCounts[b.index]
                     if s > b.score || (s == b.score && (finer || (same && t < b.index))) { best = (t, s) }
                 } else {
                     best = (t, s)

@@ -20,7 +20,8 @@ struct Ingest: ParsableCommand {
             stderr too. Articles without a dateline are stored as undated unless --reference gives \
             them one. On a terminal, a counter on stderr shows progress.
 
-            Articles are committed in transactions of \(TimelineStore.recommendedBatchSize): a crash \
+            Articles are committed in transactions of \(TimelineStore.recommendedBatchSize), of \
+            \(IngestRun.longRunBatchSize) once \(IngestRun.longRunBatchSize) are stored: a crash \
             leaves every stored article whole. Ctrl-C stops after the current transaction and says how \
             far it got; run the same command again to ingest the rest. Several ingests may write to one \
             database at the same time.

@@ -33,7 +33,7 @@ final class AnalysisInserter {
     /// Inserts the mentions and candidates of the article stored under `articleID`.
     func insert(_ analyzed: AnalyzedArticle, articleID: Int64) throws {
         if !analyzed.mentions.isEmpty {
-            try insertMention.execute(arguments: [articleID, MentionList.json(analyzed.mentions)])
+            try insertMention.executeBound(articleID, MentionList.json(analyzed.mentions))
         }
         let sentences = analyzed.article.sentences
         for candidate in analyzed.candidates {
@@ -45,13 +45,12 @@ final class AnalysisInserter {
             let sentence = sentences[candidate.sentenceIndex]
             let date = candidate.date
             let neighbourhood = candidate.neighbourhood.key
-            try insertCandidate.execute(arguments: [
+            try insertCandidate.executeBound(
                 articleID, candidate.sentenceIndex, sentence.range.lowerBound, sentence.range.upperBound,
                 candidate.summary == sentence.text ? nil : candidate.summary, candidate.mention, date.value,
                 date.mod?.rawValue, date.granularity.rawValue, date.interval.start.dayNumber, date.interval.end.dayNumber,
-                CandidateColumns.entities(candidate.entities), neighbourhood,
-            ])
-            try insertText.execute(arguments: [db.lastInsertedRowID, candidate.summary])
+                CandidateColumns.entities(candidate.entities), neighbourhood)
+            try insertText.executeBound(db.lastInsertedRowID, candidate.summary)
             dirty.insert(neighbourhood)
         }
     }
@@ -178,7 +177,25 @@ enum CandidateColumns {
     static func entities(_ names: [String]) -> String { names.joined(separator: "\n") }
 
     /// The entities written by ``entities(_:)``.
+    ///
+    /// Cut at line feeds byte by byte, empty pieces dropped: what `split(separator: "\n")` gives
+    /// (a line feed after a carriage return is part of one `"\r\n"` character there, so it does not
+    /// cut here either), at a tenth of the cost. Splitting by characters was a third of reading a
+    /// neighbourhood for the merge (issue 6).
     static func entities(_ text: String) -> [String] {
-        text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        guard !text.isEmpty else { return [] }
+        var names: [String] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for i in bytes.indices where bytes[i] == 0x0A && (i == 0 || bytes[i - 1] != 0x0D) {
+                if i > start { names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            if bytes.count > start {
+                names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            }
+        }
+        return names
     }
 }

@@ -35,11 +35,10 @@ struct ArticleInserter {
     /// Stores `analyzed` unless an article with its content hash is already stored.
     func insert(_ analyzed: AnalyzedArticle) throws -> TimelineStore.Addition {
         let article = analyzed.article
-        try insert.execute(arguments: [
+        try insert.executeBound(
             article.contentHash, article.title, article.published?.description, article.published?.date.dayNumber,
             article.source, article.url, article.place, article.body, article.origin, article.format.rawValue,
-            article.isUndated, ingestedAt,
-        ])
+            article.isUndated, ingestedAt)
         if db.changesCount > 0 {
             let id = db.lastInsertedRowID
             try analysis.insert(analyzed, articleID: id)
