@@ -15,10 +15,13 @@ struct Plausibility: Sendable {
         "dollars", "euros", "yuan", "yen", "rupees", "units", "vehicles", "cars", "planes", "ships", "rooms", "beds", "copies", "words",
         "pages", "calories", "degrees", "signatures", "flights", "passengers", "prisoners", "refugees", "protesters", "police",
         "officers", "megawatts", "gallons", "liters", "litres", "years", "days", "months", "weeks", "hours", "minutes", "percent",
-        "dead", "killed", "injured", "wounded", "men", "women", "times", "of", "to", "more", "others", "new", "million", "billion",
+        "dead", "killed", "injured", "wounded", "men", "women", "times", "of", "to", "more", "others", "new", "hundred", "thousand", "million",
+        "billion", "trillion", "hundreds", "thousands", "millions", "billions",
         "users", "customers", "visitors", "fans", "species", "cattle", "sheep", "birds", "lines", "items", "laborers", "delegates",
         "pieces", "toys", "bottles", "boxes", "trees", "animals", "guns", "weapons", "bombs", "rockets", "missiles", "tanks",
     ]
+    /// Words after a number that make it an amount, whatever comes before it.
+    static let magnitudes: Set<String> = ["hundred", "thousand", "million", "billion", "trillion"]
     /// Words before a number that make it an identifier or an amount.
     static let idNouns: Set<String> = [
         "no", "number", "page", "pages", "flight", "route", "room", "section", "article", "chapter", "paragraph", "rule", "code",
@@ -132,6 +135,9 @@ struct Plausibility: Sendable {
         let first = Int(e.extentFirst), end = Int(e.extentEnd)
         let next = end < tokens.count ? tokens[end] : nil
         switch e.value {
+        case .date(.calendar(.some, nil, nil)):
+            // "of 1900 billion yen", "about 1850 thousand": a number with its magnitude is an amount
+            if let n = word(tokens, end), Plausibility.magnitudes.contains(n) { return false }
         case .date(.calendar(nil, nil, .some)) where rule == "on the <nth>" || rule == "the <nth>":
             // a day of the month is not followed by a noun: "the 11th Circuit", "the second world war"
             if let n = next, n.kind == .word, !n.has(.newlineBefore), !isTemporalWord(n),
@@ -158,6 +164,10 @@ struct Plausibility: Sendable {
             if word(tokens, first) == "lent", !tokens[first].has(.capitalized) { return false }
             if let n = next, !n.has(.capitalized), let w = word(tokens, end), Plausibility.holidayThings.contains(w) { return false }
         case .date(.holiday):
+            // "lent 2040 million euros": a verb before an amount, not Lent of a year
+            if tokens[end - 1].kind == .number, let n = word(tokens, end), Plausibility.magnitudes.contains(n) || Plausibility.countNouns.contains(n) {
+                return false
+            }
             if let n = next, !n.has(.capitalized), let w = word(tokens, end), Plausibility.holidayThings.contains(w) { return false }
         case .date(.decade), .date(.part(_, of: .decade)):
             // "in his 30s", "her early twenties": an age
