@@ -55,7 +55,7 @@ enum ReferenceRules {
         // "in recent weeks" is a vague length of time in TimeBank (PXW); "in recent years" mostly the vague past
         Rule("recent years", [.word("recent"), .unit], examples: ["recent years", "recent weeks"]) { m in
             if m.has(any: ["years", "decades"]) { return .date(.ref(.past)) }
-            return m.has(any: ["days", "weeks", "months"]) ? .duration(DurationExpr(nil, m.unit)) : nil
+            return m.has(any: ["days", "weeks", "months", "quarters"]) ? .duration(DurationExpr(nil, m.unit)) : nil
         },
     ]
 }

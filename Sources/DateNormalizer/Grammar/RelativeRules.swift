@@ -23,6 +23,16 @@ enum RelativeRules {
 
     static let all: [Rule] = [
         Rule("today", [.words(["today", "todays", "today's"])], examples: ["today"]) { _ in .date(.deictic(.day, 0)) },
+        // "today is the eighth day of the blockade", "It's the second day of the strike": the day the story is on
+        Rule("it is the <nth> day", [.context(.words(["today", "it", "this"])), .context(.word("is")), .optional(.word("the")), .ordinal, .word("day")],
+             examples: ["today is the eighth day", "it is the third day"]) { m in
+            (2...366).contains(m.ordinal) ? .date(.deictic(.day, 0)) : nil
+        },
+        Rule("it's the <nth> day", [.context(.words(["today", "it", "this"])), .context(.glued(.punct("'"))), .context(.glued(.word("s"))),
+                                    .optional(.word("the")), .ordinal, .word("day")],
+             examples: ["it's the second day"]) { m in
+            (2...366).contains(m.ordinal) ? .date(.deictic(.day, 0)) : nil
+        },
         Rule("tomorrow", [.words(["tomorrow", "tmrw", "tomorrows", "tomorrow's", "tmr"])], examples: ["tomorrow", "tmrw"]) { _ in
             .date(.deictic(.day, 1))
         },
