@@ -32,6 +32,13 @@ enum DurationRules {
             guard m.number <= 100_000, !(1800...2100).contains(m.number), !(m.number == 1 && m.unit == .second) else { return nil }
             return .duration(DurationExpr(Double(m.number * m.unitCount), m.unit))
         },
+        // "two to three weeks", "four or five days": one length between two counts, valued by the first as
+        // TimeML annotators write it (ISO 8601 has no range of lengths); "later" and "ago" count from it
+        Rule("<n> to <n> <units>", [.number, .words(["to", "or"]), .number, .unit], examples: ["two to three weeks", "four or five days"]) { m in
+            let low = m.numbers[0], high = m.numbers[1]
+            guard low > 0, low < high, high <= 100_000, !(1800...2100).contains(high) else { return nil }
+            return .duration(DurationExpr(Double(low * m.unitCount), m.unit))
+        },
         // "two more weeks", "20 more years", "eight trading days": a count with a word between
         Rule("<n> more <units>", [.number, .words(["more", "additional", "extra", "further", "trading", "business", "working"]), .unit],
              examples: ["three more weeks", "five trading days"]) { m in
