@@ -16,6 +16,11 @@ enum DurationRules {
         return nil
     }
 
+    /// The unit a plural read by a `.words` slot names ("years", "decades", "centuries", "months").
+    static func pluralUnit(_ m: Match) -> TimeUnit {
+        m.has("decades") ? .decade : m.has("centuries") ? .century : m.has("months") ? .month : .year
+    }
+
     static let all: [Rule] = [
         // "will one day be", "could some day follow": someday, a time ahead (FUTURE_REF), not a
         // length of one day; Plausibility keeps it only after a modal. Listed before "<n> <units>"
@@ -26,6 +31,13 @@ enum DurationRules {
         Rule("<n> <units>", [.number, .unit], examples: ["five hours", "six years", "twenty four hours", "2 days"]) { m in
             guard m.number <= 100_000, !(1800...2100).contains(m.number), !(m.number == 1 && m.unit == .second) else { return nil }
             return .duration(DurationExpr(Double(m.number * m.unitCount), m.unit))
+        },
+        // "two to three weeks", "four or five days": one length between two counts, valued by the first as
+        // TimeML annotators write it (ISO 8601 has no range of lengths); "later" and "ago" count from it
+        Rule("<n> to <n> <units>", [.number, .words(["to", "or"]), .number, .unit], examples: ["two to three weeks", "four or five days"]) { m in
+            let low = m.numbers[0], high = m.numbers[1]
+            guard low > 0, low < high, high <= 100_000, !(1800...2100).contains(high) else { return nil }
+            return .duration(DurationExpr(Double(low * m.unitCount), m.unit))
         },
         // "two more weeks", "20 more years", "eight trading days": a count with a word between
         Rule("<n> more <units>", [.number, .words(["more", "additional", "extra", "further", "trading", "business", "working"]), .unit],
@@ -48,6 +60,21 @@ enum DurationRules {
         Rule("<n>-<unit>", [.number, .glued(.punct("-")), .glued(.unit), .optional(.glued(.punct("-"))), .optional(.glued(.word("long")))],
              examples: ["two-year", "16-hour", "30-year"]) { m in
             m.number <= 10_000 && m.unit != .quarter ? .duration(DurationExpr(Double(m.number * m.unitCount), m.unit)) : nil
+        },
+        // "a several-year tenure", "a multi-year contract": a length of a vague number of units
+        Rule("several-<unit>", [.words(["several", "multi", "many", "few"]), .glued(.punct("-")), .glued(.unit)],
+             examples: ["several-year", "multi-year"]) { m in
+            m.has(any: ["days", "weeks", "months", "years", "hours", "minutes", "decades", "quarters"]) || m.unit == .quarter || m.unit == .half
+                ? nil : .duration(DurationExpr(nil, m.unit))
+        },
+        // "over the years", "through the decades", "in the years that followed": a vague stretch of time
+        Rule("over the years", [.context(.words(["over", "through", "throughout"])), .word("the"), .words(["years", "decades", "centuries", "months"])],
+             examples: ["over the years", "through the decades"]) { m in
+            .duration(DurationExpr(nil, pluralUnit(m)))
+        },
+        Rule("the years that followed", [.word("the"), .words(["years", "decades", "months"]), .context(.words(["that", "which"])), .context(.words(["followed", "ensued"]))],
+             examples: ["the years that followed"]) { m in
+            .duration(DurationExpr(nil, pluralUnit(m)))
         },
         Rule("a <unit>", [.words(["a", "an", "one"]), .unit], examples: ["a week", "a decade", "an hour"]) { m in
             m.has(any: ["days", "weeks", "months", "years", "hours", "minutes", "seconds", "decades", "centuries", "quarters", "second", "quarter", "qtr"]) ? nil

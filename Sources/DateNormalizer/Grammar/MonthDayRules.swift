@@ -73,6 +73,15 @@ enum MonthDayRules {
             if case .numeric = m.date { return nil }
             return checked(m.date, m.weekday)
         },
+        // "April 24 and 25": the second day shares the first one's month (and year); it must end the
+        // phrase, so that "April 24 and 25 people" stays a count
+    ] + [",", ".", ";", ")"].map { (end: Character) in
+        Rule("<month> <day> and <day>", [.context(.entry(.date)), .context(.words(["and", "or"])), .integer(1...31, digits: 1...2), .context(.punct(end))],
+             examples: ["April 24 and 25", "Jan. 3 or 4"]) { m in
+            guard case .calendar(let year, .some(let month), .some(let first)) = m.date, m.number > first else { return nil }
+            return .date(.calendar(year: year, month: month, day: m.number))
+        }
+    } + [
         Rule("<month>-<dd>", [.month, .glued(.punct("-")), .glued(.integer(1...31, digits: 1...2))], examples: ["jun-15"]) { m in
             .date(.calendar(year: nil, month: m.month, day: m.number))
         },

@@ -28,6 +28,14 @@ enum ReferenceRules {
              examples: ["the future", "the near future", "the near term", "in the foreseeable future"]) { m in
             m.has("term") && !m.has("near") ? nil : .date(.ref(.future))
         },
+        // "in the short term" looks ahead like "the near term"; without the preposition it is an adjective ("the short term loans")
+        Rule("in the short term", [.context(.words(["in", "over", "for"])), .word("the"), .words(["short", "long"]), .word("term")],
+             examples: ["in the short term", "over the long term"]) { _ in .date(.ref(.future)) },
+        // "will seek financing at a later date": some time ahead; "at an earlier date" some time gone by
+        Rule("a later date", [.context(.words(["at", "to", "until", "on", "for"])), .words(["a", "an"]), .words(["later", "future", "earlier"]), .words(["date", "time", "stage"])],
+             examples: ["at a later date", "to a future date", "at an earlier time"]) { m in
+            m.has("earlier") ? (m.has("an") ? .date(.ref(.past)) : nil) : (m.has("a") ? .date(.ref(.future)) : nil)
+        },
         // "soon" is FUTURE_REF next to a modal ("may soon seek", "soon will begin"); alone it is left out
         // (Plausibility checks the modal, so that "will", "to" and "may" open no rule of their own)
         Rule("soon", [.word("soon")], examples: ["will soon", "soon will"]) { _ in .date(.ref(.future)) },
@@ -41,10 +49,13 @@ enum ReferenceRules {
         },
         Rule("coming months", [.optional(.word("the")), .words(["coming", "upcoming", "future"]), .words(["days", "weeks", "months", "years", "decades", "quarters"])],
              examples: ["coming months", "the coming years"]) { _ in .date(.ref(.future)) },
+        // "in the weeks ahead" is "in the coming weeks"
+        Rule("the weeks ahead", [.word("the"), .words(["days", "weeks", "months", "years", "decades", "quarters"]), .word("ahead")],
+             examples: ["the weeks ahead", "the months ahead"]) { _ in .date(.ref(.future)) },
         // "in recent weeks" is a vague length of time in TimeBank (PXW); "in recent years" mostly the vague past
         Rule("recent years", [.word("recent"), .unit], examples: ["recent years", "recent weeks"]) { m in
             if m.has(any: ["years", "decades"]) { return .date(.ref(.past)) }
-            return m.has(any: ["days", "weeks", "months"]) ? .duration(DurationExpr(nil, m.unit)) : nil
+            return m.has(any: ["days", "weeks", "months", "quarters"]) ? .duration(DurationExpr(nil, m.unit)) : nil
         },
     ]
 }

@@ -23,6 +23,16 @@ enum RelativeRules {
 
     static let all: [Rule] = [
         Rule("today", [.words(["today", "todays", "today's"])], examples: ["today"]) { _ in .date(.deictic(.day, 0)) },
+        // "today is the eighth day of the blockade", "It's the second day of the strike": the day the story is on
+        Rule("it is the <nth> day", [.context(.words(["today", "it", "this"])), .context(.word("is")), .optional(.word("the")), .ordinal, .word("day")],
+             examples: ["today is the eighth day", "it is the third day"]) { m in
+            (2...366).contains(m.ordinal) ? .date(.deictic(.day, 0)) : nil
+        },
+        Rule("it's the <nth> day", [.context(.words(["today", "it", "this"])), .context(.glued(.punct("'"))), .context(.glued(.word("s"))),
+                                    .optional(.word("the")), .ordinal, .word("day")],
+             examples: ["it's the second day"]) { m in
+            (2...366).contains(m.ordinal) ? .date(.deictic(.day, 0)) : nil
+        },
         Rule("tomorrow", [.words(["tomorrow", "tmrw", "tomorrows", "tomorrow's", "tmr"])], examples: ["tomorrow", "tmrw"]) { _ in
             .date(.deictic(.day, 1))
         },
@@ -204,5 +214,18 @@ enum RelativeRules {
              examples: ["week 3 of 2027", "the week 27 of last year"]) { m in
             .date(.nthUnit(m.number, .week, of: m.date))
         },
-    ]
+    ] + [",", ".", ";", ")"].flatMap { (end: Character) in [
+        // "twice as high a dividend this year as last", "sales this month than last": the unit named before, one back
+        Rule("this year as last", [.context(.entry(.date)), .context(.optional(.punct(","))), .context(.words(["as", "than"])), .word("last"), .context(.punct(end))],
+             examples: ["this year as last", "this week than last"]) { m in
+            guard case .deictic(let unit, 0) = m.date, unit >= .week else { return nil }
+            return .date(.deictic(unit, -1))
+        },
+        // "rates will rise this year and next": one ahead
+        Rule("this year and next", [.context(.entry(.date)), .context(.optional(.punct(","))), .context(.words(["and", "or"])), .word("next"), .context(.punct(end))],
+             examples: ["this year and next", "this month or next"]) { m in
+            guard case .deictic(let unit, 0) = m.date, unit >= .week else { return nil }
+            return .date(.deictic(unit, 1))
+        },
+    ] }
 }
