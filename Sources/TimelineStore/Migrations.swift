@@ -8,8 +8,8 @@ import GRDB
 /// code becomes. A database whose `grdb_migrations` table names an identifier missing here was
 /// written by a newer timeline and is refused (see ``TimelineStoreError/Reason/newerSchema(_:)``).
 ///
-/// Constraints live in the schema ("trust SQLite more than yourself"): `content_hash` is UNIQUE so
-/// re-ingesting the same article is a no-op, and CHECK constraints keep `undated`, `published` and
+/// Constraints live in the schema ("trust SQLite more than yourself"): `content_key`, made of the
+/// content hash, is UNIQUE so re-ingesting the same article is a no-op (see v4), and CHECK constraints keep `undated`, `published` and
 /// `published_day` consistent with each other.
 enum Migrations {
     /// The identifier of the first migration: a database with tables but without it is not ours.
@@ -19,6 +19,9 @@ enum Migrations {
     /// The identifier of the migration that packs each article's mentions in one row (issue 6: cheaper
     /// inserts, a smaller database).
     static let compactMentionsIdentifier = "v3: mentions packed per article, text cut from the body"
+    /// The identifier of the migration that finds articles by a short integer key of their content hash
+    /// instead of a UNIQUE index on the 64-character hash (issue 6: flat ingest into a growing database).
+    static let contentKeyIdentifier = "v4: articles found by an integer key of their content hash"
 
     /// Every migration, in order.
     static let migrator: DatabaseMigrator = {
@@ -201,6 +204,85 @@ enum Migrations {
                     """)
         }
 
+        // v4: the UNIQUE index on content_hash (64 hex digits, about 80 bytes an entry) is replaced by a
+        // UNIQUE index on content_key, an integer made of the hash's first 15 hex digits (see ContentKey),
+        // about 15 bytes an entry. Every new article lands at a random place of that index, so each
+        // transaction of 2,048 articles rewrote (and, past the page cache, read back) about as many of its
+        // pages: at 900,000 articles stored the 70 MB index made a part's commits write 2 GB to the log
+        // instead of 1.1 GB (issue 6). The full hash stays, and decides: an article whose key is taken by
+        // a different hash is refused, never taken for the stored one (ArticleInserter). A trigger that
+        // compared full hashes instead cost the writer 19 µs an article. Dropping a column's UNIQUE
+        // constraint takes a new table: the articles are copied with their ids, so every reference to
+        // them still holds. On a large database this rewrites the article table once (48 s for 900,000
+        // articles, and the file keeps the old table's pages free for new rows until a VACUUM).
+        migrator.registerMigration(contentKeyIdentifier) { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE new_article (
+                        id            INTEGER PRIMARY KEY,
+                        content_hash  TEXT    NOT NULL CHECK (content_hash <> ''),
+                        title         TEXT    NOT NULL,
+                        published     TEXT,
+                        published_day INTEGER,
+                        source        TEXT,
+                        url           TEXT,
+                        place         TEXT,
+                        body          TEXT    NOT NULL,
+                        origin        TEXT    NOT NULL,
+                        format        TEXT    NOT NULL CHECK (format IN ('text', 'json', 'jsonl', 'html', 'markdown')),
+                        undated       INTEGER NOT NULL CHECK (undated = (published IS NULL)),
+                        ingested_at   TEXT    NOT NULL,
+                        content_key   INTEGER NOT NULL,
+                        CHECK ((published IS NULL) = (published_day IS NULL))
+                    );
+                    INSERT INTO new_article
+                        (id, content_hash, title, published, published_day, source, url, place, body, origin, format,
+                         undated, ingested_at, content_key)
+                        SELECT id, content_hash, title, published, published_day, source, url, place, body, origin, format,
+                               undated, ingested_at, \(ContentKey.sql(of: "content_hash"))
+                        FROM article ORDER BY id;
+                    DROP TABLE article;
+                    ALTER TABLE new_article RENAME TO article;
+                    CREATE INDEX article_on_published_day ON article(published_day);
+                    CREATE UNIQUE INDEX article_on_content_key ON article(content_key);
+                    """)
+        }
+
         return migrator
     }()
+}
+
+/// The `article.content_key` of a content hash: its first 15 characters read as hexadecimal digits.
+///
+/// Short enough for a small index (an 8-byte integer instead of 64 characters), long enough (60 bits)
+/// that two of a million articles share one with odds of about 1 in 2 million; when they do, the
+/// second is refused with a message naming it, never taken for the first (the full hashes decide). The v4 migration
+/// computes it in SQL and the writer in Swift: both count characters as Unicode scalars, a character that is not a lowercase hex
+/// digit as -1 and a missing one (a hash shorter than 15 characters) as 0, so they agree on any text.
+enum ContentKey {
+    /// How many leading characters of the hash make the key.
+    static let digits = 15
+
+    /// The key of `hash`.
+    static func of(_ hash: String) -> Int64 {
+        var key: Int64 = 0
+        var scalars = hash.unicodeScalars.makeIterator()
+        for _ in 0..<digits {
+            key *= 16
+            guard let scalar = scalars.next() else { continue }
+            switch scalar.value {
+            case 0x30...0x39: key += Int64(scalar.value - 0x30)  // 0-9
+            case 0x61...0x66: key += Int64(scalar.value - 0x61 + 10)  // a-f
+            default: key -= 1
+            }
+        }
+        return key
+    }
+
+    /// The same key as an SQL expression over the text column `column`.
+    static func sql(of column: String) -> String {
+        (0..<digits).map { i in
+            "(instr('0123456789abcdef', substr(\(column), \(i + 1), 1)) - 1) * \(1 << (4 * (digits - 1 - i)))"
+        }.joined(separator: " + ")
+    }
 }

@@ -1,7 +1,10 @@
 import Foundation
 import GRDB
+import ArticleReader
+import DateNormalizer
 import Testing
 import TimelineTestSupport
+import Timeline
 
 @testable import TimelineStore
 
@@ -13,10 +16,13 @@ struct MigrationsTests {
         let columns = try store.writer.read { db in try db.columns(in: "article").map(\.name) }
         #expect(columns == [
             "id", "content_hash", "title", "published", "published_day", "source", "url", "place", "body", "origin",
-            "format", "undated", "ingested_at",
+            "format", "undated", "ingested_at", "content_key",
         ])
         let applied = try store.writer.read { db in try Migrations.migrator.appliedMigrations(db) }
-        #expect(applied == [Migrations.firstIdentifier, Migrations.chronologyIdentifier, Migrations.compactMentionsIdentifier])
+        #expect(applied == [
+            Migrations.firstIdentifier, Migrations.chronologyIdentifier, Migrations.compactMentionsIdentifier,
+            Migrations.contentKeyIdentifier,
+        ])
         let indexes = try store.writer.read { db in try db.indexes(on: "article").map(\.name) }
         #expect(indexes.contains("article_on_published_day"))
     }
@@ -36,7 +42,7 @@ struct MigrationsTests {
         }
         #expect(views == ["mention"])
         #expect(indexes == [
-            "article_on_published_day", "candidate_on_article", "candidate_on_neighbourhood", "event_on_length_and_start",
+            "article_on_content_key", "article_on_published_day", "candidate_on_article", "candidate_on_neighbourhood", "event_on_length_and_start",
             "event_on_neighbourhood", "event_on_salience", "event_source_on_event",
         ])
         let columns = try store.writer.read { db in try db.columns(in: "event").map(\.name) }
@@ -213,5 +219,67 @@ struct MigrationsTests {
         #expect(rows.map { $0["type"] as String } == ["DATE", "DATE"])
         let packed = try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM mention_list") }
         #expect(packed == 1)
+    }
+
+    @Test(
+        "the content key is the hash's first 15 hex digits, the same in Swift and in the v4 migration's SQL",
+        arguments: [
+            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "000000000000000ffff", "abc", "ABC",
+            "é1234567890abcdef", "zzz", "",
+        ])
+    func contentKey(hash: String) throws {
+        let queue = try DatabaseQueue()
+        let sqlKey = try queue.read { db in
+            try Int64.fetchOne(db, sql: "SELECT \(ContentKey.sql(of: "?"))".replacingOccurrences(of: "?", with: "'\(hash)'"))
+        }
+        #expect(sqlKey == ContentKey.of(hash), "hash \(hash)")
+    }
+
+    @Test("known content keys: 15 hex digits read as a number, a short hash padded with zero digits")
+    func contentKeyValues() {
+        #expect(ContentKey.of("9f86d081884c7d659a2f") == 0x9f86d081884c7d6)
+        #expect(ContentKey.of("000000000000001") == 1)
+        #expect(ContentKey.of("1") == 1 << 56)
+    }
+
+    @Test("the v4 migration keeps a v3 database's articles and ids, keys them, and re-adding one finds it unchanged")
+    func contentKeyMigration() throws {
+        let queue = try DatabaseQueue()
+        try Migrations.migrator.migrate(queue, upTo: Migrations.compactMentionsIdentifier)
+        let article = Article(
+            title: "Levee breaks", published: Reference(parsing: "2015-12-16"),
+            paragraphs: ["The levee broke on Tuesday. Repairs end in March."], origin: "levee.txt", format: .text)
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO article (id, content_hash, title, published, published_day, body, origin, format, undated, ingested_at)
+                    VALUES (4, 'abc', 'Old', NULL, NULL, 'Old body.', 'old.txt', 'text', 1, '2015-12-16T10:00:00Z'),
+                           (9, ?, ?, '2015-12-16', 16785, ?, 'levee.txt', 'text', 0, '2015-12-16T10:00:00Z');
+                    """,
+                arguments: [article.contentHash, article.title, article.body])
+        }
+        let store = try TimelineStore(writer: queue, path: ":memory:")
+        let rows = try store.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, content_hash, content_key, title FROM article ORDER BY id")
+        }
+        #expect(rows.map { $0["id"] as Int64 } == [4, 9])
+        #expect(rows.map { $0["content_key"] as Int64 } == [ContentKey.of("abc"), ContentKey.of(article.contentHash)])
+        #expect(rows.map { $0["title"] as String } == ["Old", "Levee breaks"])
+        let again = try store.add([article])
+        #expect(again == [.unchanged(id: 9)])
+        #expect(try store.fetchArticleCount() == 2)
+    }
+
+    @Test("an article whose hash shares its first 15 digits with a stored one's is refused, not taken for it")
+    func contentKeyCollision() throws {
+        let store = try TimelineStore.inMemory()
+        let first = Article(title: "Ferry", published: nil, paragraphs: ["The ferry resumed service."], origin: "a.txt", format: .text)
+        var second = Article(title: "Bridge", published: nil, paragraphs: ["The bridge reopened."], origin: "b.txt", format: .text)
+        second.contentHash = String(first.contentHash.prefix(15)) + String(repeating: "0", count: 49)
+        #expect(second.contentHash != first.contentHash)
+        #expect(try store.add([first]) == [.new(id: 1)])
+        #expect(throws: TimelineStoreError.self) { try store.add([second]) }
+        #expect(try store.fetchArticleCount() == 1)
+        #expect(try store.add([first]) == [.unchanged(id: 1)])
     }
 }

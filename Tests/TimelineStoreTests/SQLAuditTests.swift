@@ -19,6 +19,7 @@ struct SQLAuditTests {
         "ids.sql": "EventFilter.rangeIDs: a constant index query with ? placeholders, the days in its arguments",
         "Self.pageSize": "TimelineStore.pageSize, a static Int constant (PRAGMA takes no bound values)",
         "Self.cacheKiB": "TimelineStore.cacheKiB, a static Int constant (PRAGMA takes no bound values)",
+        #"ContentKey.sql(of: "content_hash")"#: "the v4 migration's constant SQL expression of a column name",
     ]
 
     /// A string literal of a source file, with the line it starts on.
