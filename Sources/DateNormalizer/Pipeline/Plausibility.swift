@@ -15,8 +15,8 @@ struct Plausibility: Sendable {
         "dollars", "euros", "yuan", "yen", "rupees", "units", "vehicles", "cars", "planes", "ships", "rooms", "beds", "copies", "words",
         "pages", "calories", "degrees", "signatures", "flights", "passengers", "prisoners", "refugees", "protesters", "police",
         "officers", "megawatts", "gallons", "liters", "litres", "years", "days", "months", "weeks", "hours", "minutes", "percent",
-        "dead", "killed", "injured", "wounded", "men", "women", "times", "of", "to", "more", "others", "new", "hundred", "thousand", "million",
-        "billion", "trillion", "hundreds", "thousands", "millions", "billions",
+        "dead", "killed", "injured", "wounded", "men", "women", "times", "of", "to", "more", "others", "new", "million", "billion",
+        "hundreds", "thousands", "millions", "billions",
         "users", "customers", "visitors", "fans", "species", "cattle", "sheep", "birds", "lines", "items", "laborers", "delegates",
         "pieces", "toys", "bottles", "boxes", "trees", "animals", "guns", "weapons", "bombs", "rockets", "missiles", "tanks",
     ]
@@ -58,7 +58,7 @@ struct Plausibility: Sendable {
     ]
     /// Modals that make "soon" a time ahead ("may soon seek", "soon will begin").
     static let modals: Set<String> = ["will", "may", "might", "could", "should", "would", "can"]
-    static let words = Array(countNouns) + Array(idNouns) + Array(yearModifiers) + Array(yearVerbs) + Array(holidayThings) + Array(genericNouns) + Array(modals) + ["high", "s", "week", "year", "month", "day"] + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as",
+    static let words = Array(countNouns) + Array(magnitudes) + Array(idNouns) + Array(yearModifiers) + Array(yearVerbs) + Array(holidayThings) + Array(genericNouns) + Array(modals) + ["high", "s", "week", "year", "month", "day"] + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as",
                                                              "annual", "against", "through"]
 
     /// Whether a chart entry may become a mention.
