@@ -30,23 +30,48 @@ extension TemporalMention {
     ///   - text: Any text.
     ///   - out: The string to append to.
     public static func appendJSONString(_ text: String, to out: inout String) {
-        out += "\""
-        for u in text.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        appendJSONString(text, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` as a JSON string literal to UTF-8 bytes: for writers that build a whole
+    /// document as bytes ("\"Nov. 14\"" for `Nov. 14`).
+    ///
+    /// Quotes and backslashes are escaped, `\n`, `\r` and `\t` written as such, other control
+    /// characters as `\u00xx`; everything else (UTF-8 included) is copied as is.
+    ///
+    /// - Parameters:
+    ///   - text: Any text.
+    ///   - out: The bytes to append to.
+    public static func appendJSONString(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        func escaped(_ byte: UInt8) {
+            out.append(UInt8(ascii: "\\"))
+            out.append(byte)
+        }
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\""): escaped(UInt8(ascii: "\""))
+                case UInt8(ascii: "\\"): escaped(UInt8(ascii: "\\"))
+                case UInt8(ascii: "\n"): escaped(UInt8(ascii: "n"))
+                case UInt8(ascii: "\r"): escaped(UInt8(ascii: "r"))
+                case UInt8(ascii: "\t"): escaped(UInt8(ascii: "t"))
+                case 0..<0x20:
+                    escaped(UInt8(ascii: "u"))
+                    out.append(UInt8(ascii: "0"))
+                    out.append(UInt8(ascii: "0"))
+                    out.append(hexDigits[Int(byte >> 4)])
+                    out.append(hexDigits[Int(byte & 0x0F)])
+                default: out.append(byte)
                 }
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }

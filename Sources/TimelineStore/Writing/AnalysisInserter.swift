@@ -85,9 +85,9 @@ enum MentionList {
             out.append(letter(timex.type))
             out.append(UInt8(ascii: "\""))
             out.append(UInt8(ascii: ","))
-            appendString(timex.value, to: &out)
+            TemporalMention.appendJSONString(timex.value, to: &out)
             out.append(UInt8(ascii: ","))
-            if let mod = timex.mod { appendString(mod.rawValue, to: &out) } else { out.append(contentsOf: null) }
+            if let mod = timex.mod { TemporalMention.appendJSONString(mod.rawValue, to: &out) } else { out.append(contentsOf: null) }
             out.append(UInt8(ascii: ","))
             if let interval = timex.interval {
                 appendInteger(interval.start.dayNumber, to: &out)
@@ -99,9 +99,9 @@ enum MentionList {
                 out.append(contentsOf: null)
             }
             out.append(UInt8(ascii: ","))
-            if let granularity = timex.granularity { appendString(granularity.rawValue, to: &out) } else { out.append(contentsOf: null) }
+            if let granularity = timex.granularity { TemporalMention.appendJSONString(granularity.rawValue, to: &out) } else { out.append(contentsOf: null) }
             out.append(UInt8(ascii: ","))
-            appendString(mention.rule, to: &out)
+            TemporalMention.appendJSONString(mention.rule, to: &out)
             out.append(UInt8(ascii: "]"))
         }
         out.append(UInt8(ascii: "]"))
@@ -119,7 +119,6 @@ enum MentionList {
     }
 
     private static let null: [UInt8] = Array("null".utf8)
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Appends `n` in decimal.
     static func appendInteger(_ n: Int, to out: inout [UInt8]) {
@@ -137,37 +136,6 @@ enum MentionList {
             } while magnitude > 0
             for i in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[i]) }
         }
-    }
-
-    /// Appends `text` as a JSON string literal, escaped as `TemporalMention.appendJSONString` does:
-    /// quotes, backslashes, `\n`, `\r`, `\t`, other control characters as `\u00xx`; everything
-    /// else (UTF-8 included) as is.
-    static func appendString(_ text: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        func escaped(_ byte: UInt8) {
-            out.append(UInt8(ascii: "\\"))
-            out.append(byte)
-        }
-        var text = text
-        text.withUTF8 { bytes in
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "\""): escaped(UInt8(ascii: "\""))
-                case UInt8(ascii: "\\"): escaped(UInt8(ascii: "\\"))
-                case UInt8(ascii: "\n"): escaped(UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"): escaped(UInt8(ascii: "r"))
-                case UInt8(ascii: "\t"): escaped(UInt8(ascii: "t"))
-                case 0..<0x20:
-                    escaped(UInt8(ascii: "u"))
-                    out.append(UInt8(ascii: "0"))
-                    out.append(UInt8(ascii: "0"))
-                    out.append(hexDigits[Int(byte >> 4)])
-                    out.append(hexDigits[Int(byte & 0x0F)])
-                default: out.append(byte)
-                }
-            }
-        }
-        out.append(UInt8(ascii: "\""))
     }
 }
 
