@@ -143,26 +143,13 @@ struct MatchState {
     mutating func appendKeys(_ q: Int) {
         guard q < tokens.count else { return }
         let before = keyCount
-        func put(_ k: Int32) {
-            var n = 0
-            while n < before {
-                if keys[n] == k { return }
-                n += 1
-            }
-            if keyCount == keys.count { keys.append(0) }
-            keys[keyCount] = k
-            keyCount += 1
-        }
         let t = tokens[q]
-        if t.kind == .word, t.lexeme != Lexicon.unknown { put(Grammar.SecondKey.word(t.lexeme)) }
-        if t.kind == .punct { put(Grammar.SecondKey.punct(t.value)) }
-        let mask = classMask(q)
-        if mask != 0 {
-            var bits = mask
-            while bits != 0 {
-                put(2_000_000 + Int32(bits.trailingZeroBitCount))
-                bits &= bits - 1
-            }
+        if t.kind == .word, t.lexeme != Lexicon.unknown { putKey(Grammar.SecondKey.word(t.lexeme), before: before) }
+        if t.kind == .punct { putKey(Grammar.SecondKey.punct(t.value), before: before) }
+        var bits = classMask(q)
+        while bits != 0 {
+            putKey(2_000_000 + Int32(bits.trailingZeroBitCount), before: before)
+            bits &= bits - 1
         }
         var seen: UInt8 = 0
         var e = head[q]
@@ -170,10 +157,23 @@ struct MatchState {
             let kind = entryKind[Int(e)]
             if seen & (1 << kind) == 0 {
                 seen |= 1 << kind
-                put(Grammar.SecondKey.entry(kind))
+                putKey(Grammar.SecondKey.entry(kind), before: before)
             }
             e = entryNext[Int(e)]
         }
+    }
+
+    /// Adds key `k` unless one of the first `before` keys (those of earlier tokens) already is it.
+    @inline(__always)
+    mutating func putKey(_ k: Int32, before: Int) {
+        var n = 0
+        while n < before {
+            if keys[n] == k { return }
+            n += 1
+        }
+        if keyCount == keys.count { keys.append(0) }
+        keys[keyCount] = k
+        keyCount += 1
     }
 
     /// Tries the variants of a bucket whose second slot can match the keys `nextKeys` found.
@@ -211,7 +211,8 @@ struct MatchState {
         }
     }
 
-    func classMask(_ p: Int) -> Int {
+    // `mutating` only so the call passes `self` in place: a plain method made the compiler copy the 528-byte state per call
+    mutating func classMask(_ p: Int) -> Int {
         let t = tokens[p]
         var m = 0
         func set(_ b: Grammar.ClassBit) { m |= 1 << b.rawValue }

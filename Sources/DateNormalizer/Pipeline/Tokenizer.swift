@@ -13,6 +13,7 @@ struct Tokenizer: Sendable {
         var tokens: [Token] = []
         tokens.reserveCapacity(u.count / 3 + 4)
         let n = u.count
+        guard n > 0, let bytes = u.baseAddress else { return [] }
         var i = 0
         var pending: Token.Flags = []
         // the lower-cased word being read; a raw buffer so the per-letter loop does no array bookkeeping
@@ -40,30 +41,34 @@ struct Tokenizer: Sendable {
                 var len = 0
                 var upper = 0
                 var apostrophes = 0
-                while i < n {
-                    let c = u[i]
-                    let l = c | 0x20
-                    if l &- 97 < 26 {
+                scan: while true {
+                    // the hot loop: plain letters, lower-cased into `key` and hashed as they are read
+                    while i < n {
+                        let c = bytes[i]
+                        let l = c | 0x20
+                        if l &- 97 >= 26 { break }
                         upper &+= Int(~c >> 5 & 1)  // upper case letters have bit 5 clear
                         if len < Tokenizer.maxWord { key[len] = l; h = Lexicon.hash(h, l) }
-                        len += 1
+                        len &+= 1
+                        i &+= 1
+                    }
+                    guard i < n else { break scan }
+                    let c = bytes[i]
+                    if c == 39 {
+                        // possessive 's ("Friday's" is "Friday" + "'s") ends the word; an inner apostrophe (o'clock) does not
+                        if i + 1 < n, (bytes[i + 1] | 0x20) == 115, i + 2 >= n || !isLetter(bytes[i + 2]) { break scan }
+                        guard i + 1 < n, isLetter(bytes[i + 1]) else { break scan }
                         i += 1
-                    } else if (c == 39 && i + 1 < n && (u[i + 1] | 0x20) == 115 && (i + 2 >= n || !isLetter(u[i + 2])))
-                                || (curlyApostrophe(i) && i + 3 < n && (u[i + 3] | 0x20) == 115 && (i + 4 >= n || !isLetter(u[i + 4]))) {
-                        break  // possessive 's: "Friday's" is "Friday" + "'s"
-                    } else if c == 39, i + 1 < n, isLetter(u[i + 1]) {  // inner apostrophe: o'clock
-                        if len < Tokenizer.maxWord { key[len] = 39; h = Lexicon.hash(h, 39) }
-                        len += 1
-                        apostrophes += 1
-                        i += 1
-                    } else if curlyApostrophe(i), i + 3 < n, isLetter(u[i + 3]) {
-                        if len < Tokenizer.maxWord { key[len] = 39; h = Lexicon.hash(h, 39) }
-                        len += 1
-                        apostrophes += 1
+                    } else if c == 0xE2, curlyApostrophe(i) {
+                        if i + 3 < n, (bytes[i + 3] | 0x20) == 115, i + 4 >= n || !isLetter(bytes[i + 4]) { break scan }
+                        guard i + 3 < n, isLetter(bytes[i + 3]) else { break scan }
                         i += 3
                     } else {
-                        break
+                        break scan
                     }
+                    if len < Tokenizer.maxWord { key[len] = 39; h = Lexicon.hash(h, 39) }
+                    len += 1
+                    apostrophes += 1
                 }
                 // a.m. / p.m. (also "a.m" without its last dot) become one word, looked up as "a.m."
                 if len == 1, key[0] == 97 || key[0] == 112, i + 1 < n, u[i] == 46, (u[i + 1] | 0x20) == 109,
