@@ -75,4 +75,20 @@ struct RobustnessTests {
         let start = Array(text.unicodeScalars).count - 7
         #expect(m.first?.span == start..<(start + 7))
     }
+
+    @Test("scalar offsets stay exact after runs of 2-, 3- and 4-byte characters of every length")
+    func scalarOffsetsAfterMultibyteRuns() {
+        let alphabet: [Character] = ["é", "ש", "€", "😀", "a", "—"]
+        let normalizer = Normalizer()
+        for length in 0..<24 {
+            let run = String((0..<length).map { alphabet[($0 * 7 + length) % alphabet.count] })
+            let text = run + " on Tuesday " + run + run + " and on Dec. 15 " + run
+            let m = normalizer.mentions(in: text, reference: Reference(parsing: "2015-12-16"))
+            #expect(m.map(\.text) == ["Tuesday", "Dec. 15"], "run of \(length)")
+            let scalars = Array(text.unicodeScalars)
+            for mention in m where mention.span.upperBound <= scalars.count {
+                #expect(String(String.UnicodeScalarView(scalars[mention.span])) == mention.text, "run of \(length): \(mention.span)")
+            }
+        }
+    }
 }

@@ -155,7 +155,17 @@ struct ScalarCounter {
 
     mutating func offset(of target: Int) -> Int {
         if target < byte { byte = 0; scalars = 0 }
-        while byte < target, byte < bytes.count {
+        let limit = min(target, bytes.count)
+        // eight bytes at a time: every byte starts a scalar except continuation bytes (10xxxxxx)
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while byte + 8 <= limit {
+                let w = base.loadUnaligned(fromByteOffset: byte, as: UInt64.self)
+                let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
+                scalars &+= 8 &- continuation.nonzeroBitCount
+                byte &+= 8
+            }
+        }
+        while byte < limit {
             if bytes[byte] & 0xC0 != 0x80 { scalars += 1 }
             byte += 1
         }
