@@ -14,7 +14,7 @@ struct Grammar: Sendable {
     static let shared = Grammar()
 
     /// One compiled slot.
-    struct CSlot: Sendable {
+    struct CSlot: Sendable, Equatable {
         enum Kind: UInt8, Sendable {
             /// `a` = word id.
             case word
@@ -44,9 +44,6 @@ struct Grammar: Sendable {
 
     let rules: [Rule]
     let lexicon: Lexicon
-    /// All variants' slots, back to back; variant `v` is `slots[slotStart[v] ..< slotStart[v + 1]]`.
-    let slots: [CSlot]
-    let slotStart: [Int32]
     let variantRule: [Int32]
     /// Slots each variant reads before its first content slot: it cannot match where the next
     /// content word is further away.
@@ -63,17 +60,14 @@ struct Grammar: Sendable {
     let punctBucket: [Int32]
     let classBucket: [Int32]
     let entryBucket: [Int32]
-    /// Buckets, flattened: bucket `b` tries `variants[alwaysStart[b] ..< alwaysEnd[b]]` always, and for
-    /// each of its sorted second keys `keys[k]` (`k` in `keyStart[b] ..< keyEnd[b]`) the variants
-    /// `variants[listStart[k] ..< listEnd[k]]`.
-    let bucketVariants: [Int32]
-    let alwaysStart: [Int32]
-    let alwaysEnd: [Int32]
+    /// Buckets, flattened: bucket `b` always tries the variants under trie node `alwaysRoot[b]`, and for
+    /// each of its sorted second keys `keys[k]` (`k` in `keyStart[b] ..< keyEnd[b]`) those under `listRoot[k]`.
+    let trie: VariantTrie
+    let alwaysRoot: [Int32]
     let keyStart: [Int32]
     let keyEnd: [Int32]
     let bucketKeys: [Int32]
-    let listStart: [Int32]
-    let listEnd: [Int32]
+    let listRoot: [Int32]
 
     /// Variants grouped by the key of their second slot; `always` holds one-slot variants and those
     /// whose first slot can span several tokens (numbers in words), whose second token is not fixed.
@@ -235,8 +229,6 @@ struct Grammar: Sendable {
         }
         self.rules = rules
         self.lexicon = lexicon
-        self.slots = slots
-        self.slotStart = slotStart
         self.leadingWeak = leadingWeak
         self.maxLeadingWeak = Int(leadingWeak.max() ?? 0)
         self.variantRule = variantRule
@@ -244,17 +236,17 @@ struct Grammar: Sendable {
         self.setStride = stride
         self.punctBits = punctBits
         // flatten the buckets into plain arrays
-        var variants: [Int32] = [], aS: [Int32] = [], aE: [Int32] = [], kS: [Int32] = [], kE: [Int32] = []
-        var keysFlat: [Int32] = [], lS: [Int32] = [], lE: [Int32] = []
+        var tries = VariantTrie.Builder()
+        var aR: [Int32] = [], kS: [Int32] = [], kE: [Int32] = [], keysFlat: [Int32] = [], lR: [Int32] = []
         func flatten(_ b: Bucket) -> Int32 {
-            aS.append(Int32(variants.count)); variants += b.always; aE.append(Int32(variants.count))
+            aR.append(tries.root(b.always, slots: slots, slotStart: slotStart))
             kS.append(Int32(keysFlat.count))
             for key in b.bySecond.keys.sorted() {
                 keysFlat.append(key)
-                lS.append(Int32(variants.count)); variants += b.bySecond[key] ?? []; lE.append(Int32(variants.count))
+                lR.append(tries.root(b.bySecond[key] ?? [], slots: slots, slotStart: slotStart))
             }
             kE.append(Int32(keysFlat.count))
-            return Int32(aS.count - 1)
+            return Int32(aR.count - 1)
         }
         var wordBucket = [Int32](repeating: -1, count: lexicon.entries.count)
         for (w, b) in byWord where w >= 0 { wordBucket[Int(w)] = flatten(b) }
@@ -264,14 +256,12 @@ struct Grammar: Sendable {
         self.punctBucket = punctBucket
         self.classBucket = byClass.map(flatten)
         self.entryBucket = byEntry.map(flatten)
-        self.bucketVariants = variants
-        self.alwaysStart = aS
-        self.alwaysEnd = aE
+        self.trie = tries.build(leadingWeak: leadingWeak)
+        self.alwaysRoot = aR
         self.keyStart = kS
         self.keyEnd = kE
         self.bucketKeys = keysFlat
-        self.listStart = lS
-        self.listEnd = lE
+        self.listRoot = lR
     }
 
     /// The words a pattern can open its content with: through optional slots and function words

@@ -214,18 +214,20 @@ enum RelativeRules {
              examples: ["week 3 of 2027", "the week 27 of last year"]) { m in
             .date(.nthUnit(m.number, .week, of: m.date))
         },
-    ] + [",", ".", ";", ")"].flatMap { (end: Character) in [
         // "twice as high a dividend this year as last", "sales this month than last": the unit named before, one back
-        Rule("this year as last", [.context(.entry(.date)), .context(.optional(.punct(","))), .context(.words(["as", "than"])), .word("last"), .context(.punct(end))],
+        Rule("this year as last", [.context(.entry(.date)), .context(.optional(.punct(","))), .context(.words(["as", "than"])), .word("last"), .context(.words(clauseEnds))],
              examples: ["this year as last", "this week than last"]) { m in
             guard case .deictic(let unit, 0) = m.date, unit >= .week else { return nil }
             return .date(.deictic(unit, -1))
         },
         // "rates will rise this year and next": one ahead
-        Rule("this year and next", [.context(.entry(.date)), .context(.optional(.punct(","))), .context(.words(["and", "or"])), .word("next"), .context(.punct(end))],
+        Rule("this year and next", [.context(.entry(.date)), .context(.optional(.punct(","))), .context(.words(["and", "or"])), .word("next"), .context(.words(clauseEnds))],
              examples: ["this year and next", "this month or next"]) { m in
             guard case .deictic(let unit, 0) = m.date, unit >= .week else { return nil }
             return .date(.deictic(unit, 1))
         },
-    ] }
+    ]
+
+    /// What may close "this year as last" / "this year and next": the clause ends right after "last"/"next".
+    static let clauseEnds = [",", ".", ";", ")"]
 }

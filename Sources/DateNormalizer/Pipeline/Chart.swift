@@ -47,8 +47,8 @@ struct MatchState {
     var entryNumber: [Int32] = []
     var head: [Int32]
     var countAt: [UInt8]
-    /// (slot index in the variant, token, entry or -1) of the variant being matched; `captureCount` are live.
-    var captures: [(slot: Int32, token: Int32, entry: Int32)] = []
+    /// (trie node, token, entry or -1) of the slots matched so far; `captureCount` are live.
+    var captures: [(node: Int32, token: Int32, entry: Int32)] = []
     var captureCount = 0
     /// Second-slot keys of the token after the current first slot.
     var keys: [Int32] = Array(repeating: 0, count: 24)
@@ -179,13 +179,7 @@ struct MatchState {
     /// Tries the variants of a bucket whose second slot can match the keys `nextKeys` found.
     mutating func dispatch(_ b: Int32, at p: Int, bound: Int32, gap: Int) {
         let bucket = Int(b)
-        var i = Int(grammar.alwaysStart[bucket])
-        let alwaysEnd = Int(grammar.alwaysEnd[bucket])
-        while i < alwaysEnd {
-            let v = grammar.bucketVariants[i]
-            if Int(grammar.leadingWeak[Int(v)]) >= gap { tryVariant(v, at: p, bound: bound) }
-            i += 1
-        }
+        walk(grammar.alwaysRoot[bucket], at: p, bound: bound, gap: gap)
         let lo0 = Int(grammar.keyStart[bucket]), hi0 = Int(grammar.keyEnd[bucket])
         guard lo0 < hi0 else { return }
         if !keysReady {
@@ -201,13 +195,17 @@ struct MatchState {
                 if grammar.bucketKeys[mid] < key { lo = mid + 1 } else { hi = mid }
             }
             guard lo < hi0, grammar.bucketKeys[lo] == key else { continue }
-            var j = Int(grammar.listStart[lo])
-            let end = Int(grammar.listEnd[lo])
-            while j < end {
-                let v = grammar.bucketVariants[j]
-                if Int(grammar.leadingWeak[Int(v)]) >= gap { tryVariant(v, at: p, bound: bound) }
-                j += 1
-            }
+            walk(grammar.listRoot[lo], at: p, bound: bound, gap: gap)
+        }
+    }
+
+    /// Matches the variants under trie root `root` at token `p`.
+    mutating func walk(_ root: Int32, at p: Int, bound: Int32, gap: Int) {
+        captureCount = 0
+        var c = grammar.trie.child[Int(root)]
+        while c >= 0 {
+            if Int(grammar.trie.maxLeadingWeak[Int(c)]) >= gap { step(c, 0, p, p, bound, gap) }
+            c = grammar.trie.sibling[Int(c)]
         }
     }
 
@@ -282,35 +280,23 @@ struct MatchState {
         countAt[p] += 1
     }
 
-    mutating func tryVariant(_ v: Int32, at p: Int, bound: Int32) {
-        captureCount = 0
-        let base = Int(grammar.slotStart[Int(v)])
-        let count = Int(grammar.slotStart[Int(v) + 1]) - base
-        step(v, base, count, 0, p, p, bound)
-    }
-
     @inline(__always)
-    mutating func push(_ slot: Int, _ token: Int, _ entry: Int32) {
+    mutating func push(_ node: Int, _ token: Int, _ entry: Int32) {
         if captureCount == captures.count { captures.append((0, 0, -1)) }
-        captures[captureCount] = (Int32(slot), Int32(token), entry)
+        captures[captureCount] = (Int32(node), Int32(token), entry)
         captureCount += 1
     }
 
-    /// Matches slot `k` of variant `v` (slots `base ..< base + count`) at token `q`, then the rest;
-    /// records every complete match.
-    mutating func step(_ v: Int32, _ base: Int, _ count: Int, _ k: Int, _ q: Int, _ start: Int, _ bound: Int32) {
-        if k == count {
-            finish(v, base, start: start, end: q)
-            return
-        }
+    /// Matches the slot of trie node `n` (slot `k` of its variants) at token `q`, then what follows it.
+    mutating func step(_ n: Int32, _ k: Int, _ q: Int, _ start: Int, _ bound: Int32, _ gap: Int) {
         guard q <= tokens.count else { return }
-        let slot = grammar.slots[base + k]
+        let slot = grammar.trie.slot[Int(n)]
         if slot.glued, q < tokens.count, q > 0, tokens[q].has(.spaceBefore) { return }
         if k == 0, bound >= 0 {
             // the first slot is the entry that triggered this rule
             guard slot.kind == .entry, entryKind[Int(bound)] == UInt8(slot.a) else { return }
-            push(k, q, bound)
-            step(v, base, count, k + 1, Int(entryEnd[Int(bound)]), start, bound)
+            push(Int(n), q, bound)
+            advance(n, k, Int(entryEnd[Int(bound)]), start, bound, gap)
             captureCount -= 1
             return
         }
@@ -342,58 +328,75 @@ struct MatchState {
             tokenMatches = t.kind == .number && t.value >= Int(slot.a) && t.value <= Int(slot.b) && Int16(t.digits) >= slot.c && Int16(t.digits) <= slot.d
         case .day:
             tokenMatches = (t.kind == .number && t.digits <= 2 || t.kind == .ordinal) && t.value >= 1 && t.value <= 31
-            if head[q] >= 0 { numberEntries(v, base, count, k, q, start, bound) { value, _ in (1...31).contains(value) } }
+            if head[q] >= 0 { numberEntries(n, k, q, start, bound, gap) { value, _ in (1...31).contains(value) } }
         case .year:
             tokenMatches = t.kind == .number && t.digits == 4 && t.value >= 1000 && t.value <= 2999
-            if head[q] >= 0 { numberEntries(v, base, count, k, q, start, bound) { value, ordinal in !ordinal && (1000...2999).contains(value) } }
+            if head[q] >= 0 { numberEntries(n, k, q, start, bound, gap) { value, ordinal in !ordinal && (1000...2999).contains(value) } }
         case .number:
             tokenMatches = t.kind == .number && t.value >= 0
-            if head[q] >= 0 { numberEntries(v, base, count, k, q, start, bound) { _, ordinal in !ordinal } }
+            if head[q] >= 0 { numberEntries(n, k, q, start, bound, gap) { _, ordinal in !ordinal } }
         case .ordinal:
             tokenMatches = t.kind == .ordinal
-            if head[q] >= 0 { numberEntries(v, base, count, k, q, start, bound) { _, ordinal in ordinal } }
+            if head[q] >= 0 { numberEntries(n, k, q, start, bound, gap) { _, ordinal in ordinal } }
         case .ordinalDigits:
             tokenMatches = t.kind == .ordinal
         case .entry:
             var e = head[q]
             while e >= 0 {
                 if entryKind[Int(e)] == UInt8(slot.a) {
-                    push(k, q, e)
-                    step(v, base, count, k + 1, Int(entryEnd[Int(e)]), start, bound)
+                    push(Int(n), q, e)
+                    advance(n, k, Int(entryEnd[Int(e)]), start, bound, gap)
                     captureCount -= 1
                 }
                 e = entryNext[Int(e)]
             }
         }
         if tokenMatches {
-            push(k, q, -1)
-            step(v, base, count, k + 1, q + 1, start, bound)
+            push(Int(n), q, -1)
+            advance(n, k, q + 1, start, bound, gap)
             captureCount -= 1
         }
     }
 
-    mutating func numberEntries(_ v: Int32, _ base: Int, _ count: Int, _ k: Int, _ q: Int, _ start: Int, _ bound: Int32,
+    /// After node `n` (slot `k`) matched up to token `q`: records the variants that end there, then
+    /// tries the slots that follow.
+    mutating func advance(_ n: Int32, _ k: Int, _ q: Int, _ start: Int, _ bound: Int32, _ gap: Int) {
+        var i = Int(grammar.trie.endStart[Int(n)])
+        let endsEnd = Int(grammar.trie.endStart[Int(n) + 1])
+        while i < endsEnd {
+            let v = grammar.trie.ends[i]
+            if Int(grammar.leadingWeak[Int(v)]) >= gap { finish(v, start: start, end: q) }
+            i += 1
+        }
+        var c = grammar.trie.child[Int(n)]
+        while c >= 0 {
+            if Int(grammar.trie.maxLeadingWeak[Int(c)]) >= gap { step(c, k + 1, q, start, bound, gap) }
+            c = grammar.trie.sibling[Int(c)]
+        }
+    }
+
+    mutating func numberEntries(_ n: Int32, _ k: Int, _ q: Int, _ start: Int, _ bound: Int32, _ gap: Int,
                                 _ accept: (Int, Bool) -> Bool) {
         var e = head[q]
         while e >= 0 {
-            let n = entryNumber[Int(e)]
-            if entryRule[Int(e)] < 0, n != Int32.min, n >= 0 ? accept(Int(n), false) : accept(Int(-1 - n), true) {
-                push(k, q, e)
-                step(v, base, count, k + 1, Int(entryEnd[Int(e)]), start, bound)
+            let value = entryNumber[Int(e)]
+            if entryRule[Int(e)] < 0, value != Int32.min, value >= 0 ? accept(Int(value), false) : accept(Int(-1 - value), true) {
+                push(Int(n), q, e)
+                advance(n, k, Int(entryEnd[Int(e)]), start, bound, gap)
                 captureCount -= 1
             }
             e = entryNext[Int(e)]
         }
     }
 
-    mutating func finish(_ v: Int32, _ base: Int, start: Int, end: Int) {
+    mutating func finish(_ v: Int32, start: Int, end: Int) {
         guard end > start else { return }
         scratch.reset()
         var extentFirst = -1
         var extentEnd = -1
         for ci in 0..<captureCount {
             let c = captures[ci]
-            let slot = grammar.slots[base + Int(c.slot)]
+            let slot = grammar.trie.slot[Int(c.node)]
             let q = Int(c.token)
             var first = q
             var last = q + 1
@@ -424,7 +427,7 @@ struct MatchState {
                 continue
             }
             let t = tokens[q]
-            if c.slot == 0, t.has(.capitalized) { scratch.capitalized = true }
+            if ci == 0, t.has(.capitalized) { scratch.capitalized = true }
             switch slot.kind {
             case .word, .words:
                 if t.kind == .word { scratch.words.append(lexicon.spelling(t.lexeme)); scratch.used |= 1024 } else { scratch.words.append(String(UnicodeScalar(UInt8(truncatingIfNeeded: t.value)))); scratch.used |= 1024 }
