@@ -1,8 +1,10 @@
-/// Every rule family, and their compiled form: flat slot arrays with lexicon ids, indexed by first slot.
+/// Every rule family, and their compiled form: prefix trees of slots with lexicon ids, indexed by first
+/// slot and second-slot key.
 ///
 /// Compiled once (`Grammar.shared`), then shared by every `Normalizer`. Optional slots are expanded
-/// here into plain variants, so matching never branches on optionality. The compiled slots are plain
-/// values (word lists become bit sets), so the matcher's inner loop copies no reference-counted storage.
+/// here into plain variants, so matching never branches on optionality, and the variants tried at a
+/// token share the nodes of their common opening (`VariantTrie`). The compiled slots are plain values
+/// (word lists become bit sets), so the matcher's inner loop copies no reference-counted storage.
 struct Grammar: Sendable {
     /// The rule families, in priority order when two readings of one span tie.
     static let families: [[Rule]] = [
