@@ -12,12 +12,24 @@ enum AnaphoraResolution {
         // "that same day" after "last October" is a day of that month we cannot name: 1998-10-XX,
         // covering the month, rather than an invented October 1
         if unit == .day, n == 0, let a = context.anchor, a.granularity == .month || a.granularity == .year {
-            let value = a.value + (a.granularity == .year ? "-XX-XX" : "-XX")
+            let value = someDay(of: a.value)
             return Step(period: Period(start: a.start, end: a.end, granularity: a.granularity, value: value),
                         trace: "a day of previous mention \(a.value)")
         }
         guard let (d, why) = base(context), let moved = Period.shift(d, by: n, unit), let p = Period.unit(unit, containing: moved) else { return nil }
         return Step(period: p, trace: "\(n >= 0 ? "+" : "")\(n) \(unit.name) from \(why)")
+    }
+
+    /// A day of the year or month `value` names that cannot be told: `1997` → `1997-XX-XX`,
+    /// `1999-11` → `1999-11-XX`. A value that already is such a day stays as it is, so a second
+    /// "that same day" does not add another `-XX` (`1997-XX-XX-XX-XX`, found by the fuzzer).
+    static func someDay(of value: String) -> String {
+        let unsigned = value.hasPrefix("-") ? value.dropFirst() : value[...]
+        switch unsigned.split(separator: "-", omittingEmptySubsequences: false).count {
+        case 1: return value + "-XX-XX"
+        case 2: return value + "-XX"
+        default: return value
+        }
     }
 
     /// "two months later", "a week earlier": a day when the anchor is a day, else the anchor's grain.
