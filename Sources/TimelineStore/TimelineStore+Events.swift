@@ -42,6 +42,41 @@ extension TimelineStore {
         }
     }
 
+    /// The events ``fetchEvents(range:query:maxEvents:)`` returns without `maxEvents`, in the same
+    /// order, handed to `body` a batch at a time: an export of millions of events holds one batch of
+    /// events and sources, not all of them.
+    ///
+    /// ```swift
+    /// try store.forEachEventBatch(batchSize: 1_000) { events in
+    ///     print(JSONRenderer().renderLines(events), terminator: "")
+    /// }
+    /// ```
+    ///
+    /// The batches are read in one transaction, so they are one consistent chronology even while an
+    /// ingest writes.
+    ///
+    /// - Parameters:
+    ///   - range: As in ``fetchEvents(range:query:maxEvents:)``.
+    ///   - query: As in ``fetchEvents(range:query:maxEvents:)``.
+    ///   - batchSize: The most events per batch (at least 1).
+    ///   - body: Called with each batch, in order; never with an empty one. An error it throws stops
+    ///     the reading and is rethrown.
+    /// - Throws: A ``TimelineStoreError`` whenever an SQLite error occurs, or what `body` throws.
+    public func forEachEventBatch(range: CalendarInterval? = nil, query: String? = nil, batchSize: Int = 2_000,
+                                  _ body: ([Event]) throws -> Void) throws {
+        let filter = EventFilter(range: range, text: query.map { FullTextQuery(words: $0) })
+        if filter.matchesNothing { return }
+        let size = max(1, batchSize)
+        try read { db in
+            let headers = Chronology.sorted(try Self.headers(db, filter: filter))
+            var start = 0
+            while start < headers.count {
+                try body(try EventDetails.events(db, for: Array(headers[start..<min(start + size, headers.count)])))
+                start += size
+            }
+        }
+    }
+
     /// The number of stored events that match `range` and `query`, as ``fetchEvents(range:query:maxEvents:)``
     /// selects them before `maxEvents` cuts: what a report says it chose from.
     ///

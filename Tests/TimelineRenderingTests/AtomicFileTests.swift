@@ -123,4 +123,62 @@ struct AtomicFileTests {
         #expect(try String(contentsOf: target, encoding: .utf8) == "old report")
         #expect(try Self.entries(dir) == ["report.md"], "the temporary file is removed")
     }
+
+    @Test("a writer's pieces land in the target only at commit, whole")
+    func writerPieces() throws {
+        let dir = try Self.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let target = dir.appendingPathComponent("events.json")
+        try AtomicFile.write("old", to: target)
+        let file = try AtomicFile.Writer(target)
+        try file.append("[\n")
+        try file.append(Data("  1,\n  2".utf8))
+        #expect(try String(contentsOf: target, encoding: .utf8) == "old", "nothing replaced before commit")
+        #expect(try Self.entries(dir).count == 2, "the temporary file sits beside the target")
+        try file.append("\n]\n")
+        try file.commit()
+        #expect(try String(contentsOf: target, encoding: .utf8) == "[\n  1,\n  2\n]\n")
+        #expect(try Self.entries(dir) == ["events.json"])
+        #expect(throws: RenderingError.self) { try file.append("more") }
+    }
+
+    @Test("a writer dropped before commit leaves the target as it was and no temporary file")
+    func writerAbandoned() throws {
+        let dir = try Self.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let target = dir.appendingPathComponent("events.csv")
+        try AtomicFile.write("old", to: target)
+        do {
+            let file = try AtomicFile.Writer(target)
+            try file.append("half an export")
+        }
+        #expect(try String(contentsOf: target, encoding: .utf8) == "old")
+        #expect(try Self.entries(dir) == ["events.csv"])
+    }
+
+    @Test("a full disk in the middle of a streamed file names the file and leaves the old one whole")
+    func writerFullDisk() throws {
+        let dir = try Self.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let target = dir.appendingPathComponent("events.json")
+        try AtomicFile.write("old export", to: target)
+        var calls = 0
+        let file = try AtomicFile.Writer(target) { _, _, count in
+            calls += 1
+            if calls <= 2 { return count }
+            errno = ENOSPC
+            return -1
+        }
+        try file.append("piece 1")
+        try file.append("piece 2")
+        #expect {
+            try file.append("piece 3")
+        } throws: { error in
+            guard let error = error as? RenderingError, case .cannotWrite = error.reason else { return false }
+            return error.description == target.path + ": cannot write: No space left on device"
+        }
+        #expect(throws: RenderingError.self) { try file.commit() }
+        #expect(try String(contentsOf: target, encoding: .utf8) == "old export")
+        #expect(try Self.entries(dir) == ["events.json"], "the temporary file is removed at the failure")
+    }
 }

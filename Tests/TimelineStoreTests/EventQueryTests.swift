@@ -173,4 +173,38 @@ struct EventQueryTests {
         #expect(plan.filter { $0.contains("event_on_length_and_start") }.count == 3, "\(plan)")
         #expect(!plan.contains { $0.hasPrefix("SCAN event") || $0.hasPrefix("SCAN e") }, "\(plan)")
     }
+
+    @Test("batches, joined, are the events fetchEvents returns, in the same order, with their sources")
+    func batches() throws {
+        let store = try Self.store.get()
+        let selections: [(CalendarInterval?, String?)] = [
+            (nil, nil), (Self.range("2015-12-01", "2016-01-01"), nil), (nil, "WINTER market"), (nil, "zzzqqq"),
+        ]
+        for (range, query) in selections {
+            let whole = try store.fetchEvents(range: range, query: query)
+            for size in [1, 2, 5, 10_000] {
+                var batches: [[Event]] = []
+                try store.forEachEventBatch(range: range, query: query, batchSize: size) { batches.append($0) }
+                #expect(batches.flatMap { $0 } == whole, "range \(String(describing: range)), query \(query ?? "none"), batches of \(size)")
+                #expect(batches.allSatisfy { !$0.isEmpty && $0.count <= size })
+                #expect(batches.count == (whole.count + size - 1) / size)
+            }
+        }
+        #expect(try !store.fetchEvents().isEmpty)
+    }
+
+    @Test("an error thrown for a batch stops the reading and comes out as thrown")
+    func batchError() throws {
+        struct Stop: Error {}
+        let store = try Self.store.get()
+        var seen = 0
+        #expect(throws: Stop.self) {
+            try store.forEachEventBatch(batchSize: 1) { _ in
+                seen += 1
+                throw Stop()
+            }
+        }
+        #expect(seen == 1)
+    }
 }
+

@@ -23,4 +23,20 @@ struct OutputFileOption: ParsableArguments {
             Console.flush()
         }
     }
+
+    /// Writes what `body` produces, piece by piece, to the file or to stdout: an export holds one
+    /// piece at a time. The file is still replaced atomically, once `body` has returned; when `body`
+    /// throws, the file is left as it was (stdout may have received the pieces before the error).
+    ///
+    /// - Throws: A `RenderingError` naming the file when it cannot be written, or what `body` throws.
+    func stream(_ body: (_ write: (String) throws -> Void) throws -> Void) throws {
+        if let output {
+            let file = try AtomicFile.Writer(URL(fileURLWithPath: output))
+            try body { try file.append($0) }
+            try file.commit()
+        } else {
+            try body { Console.output($0, newline: false) }
+            Console.flush()
+        }
+    }
 }

@@ -30,7 +30,12 @@ public struct CSVRenderer: Sendable {
     /// - Parameter events: The events.
     /// - Returns: The CSV text.
     public func render(_ events: [Event]) -> String {
-        var out = CSVRenderer.row(CSVRenderer.columns)
+        CSVRenderer.row(CSVRenderer.columns) + renderRows(events)
+    }
+
+    /// The rows of `events`, without the header: what ``EventStream`` writes batch after batch.
+    func renderRows(_ events: [Event]) -> String {
+        var out = ""
         for event in events {
             let date = event.date
             out += CSVRenderer.row([

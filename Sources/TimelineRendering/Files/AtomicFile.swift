@@ -45,58 +45,118 @@ public enum AtomicFile {
     }
 
     /// The write, with `write(2)` replaceable so tests can simulate a full disk.
-    static func write(_ data: Data, to url: URL, using systemWrite: (Int32, UnsafeRawPointer, Int) -> Int) throws {
-        let path = url.path
-        let directory = url.deletingLastPathComponent().path
-        let name = url.lastPathComponent
-        var template = ((directory.isEmpty ? "." : directory) + "/." + name + ".tmp-XXXXXX").utf8CString
-        let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
-            guard let base = buffer.baseAddress else { return -1 }
-            return mkstemp(base)
-        }
-        guard fd >= 0 else {
-            throw RenderingError(file: path, reason: .cannotCreateTemporaryFile(systemMessage()))
-        }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    static func write(_ data: Data, to url: URL, using systemWrite: @escaping (Int32, UnsafeRawPointer, Int) -> Int) throws {
+        let writer = try Writer(url, using: systemWrite)
+        try writer.append(data)
+        try writer.commit()
+    }
+
+    /// Writes a file piece by piece and replaces the target only at ``commit()``: an export of millions
+    /// of events is written as it is rendered, without holding it whole, with the same guarantee as
+    /// ``AtomicFile/write(_:to:)-(String,_)``. A writer dropped before `commit()` removes its temporary
+    /// file and leaves the target as it was.
+    ///
+    /// ```swift
+    /// let file = try AtomicFile.Writer(URL(fileURLWithPath: "events.json"))
+    /// for piece in pieces { try file.append(piece) }
+    /// try file.commit()
+    /// ```
+    public final class Writer {
+        let path: String
+        let directory: String
+        let temporary: String
+        let systemWrite: (Int32, UnsafeRawPointer, Int) -> Int
+        var fd: Int32
         var done = false
-        defer {
-            if !done { unlink(temporary) }
+
+        /// Creates the temporary file beside `url`.
+        ///
+        /// - Throws: A ``RenderingError`` naming the file when the temporary file cannot be created.
+        public convenience init(_ url: URL) throws {
+            try self.init(url, using: posixWrite)
         }
 
-        // mkstemp creates the file 0600: give it the old file's mode, or the mode a new file gets.
-        fchmod(fd, AtomicFile.mode(replacing: path))
+        init(_ url: URL, using systemWrite: @escaping (Int32, UnsafeRawPointer, Int) -> Int) throws {
+            path = url.path
+            directory = url.deletingLastPathComponent().path
+            self.systemWrite = systemWrite
+            let name = url.lastPathComponent
+            var template = ((directory.isEmpty ? "." : directory) + "/." + name + ".tmp-XXXXXX").utf8CString
+            fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+                guard let base = buffer.baseAddress else { return -1 }
+                return mkstemp(base)
+            }
+            guard fd >= 0 else {
+                throw RenderingError(file: url.path, reason: .cannotCreateTemporaryFile(AtomicFile.systemMessage()))
+            }
+            temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            // mkstemp creates the file 0600: give it the old file's mode, or the mode a new file gets.
+            fchmod(fd, AtomicFile.mode(replacing: path))
+        }
 
-        var failure: String?
-        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+        deinit {
+            if !done {
+                if fd >= 0 { close(fd) }
+                unlink(temporary)
+            }
+        }
+
+        /// Appends `text` (UTF-8).
+        ///
+        /// - Throws: A ``RenderingError`` naming the file when writing fails (a full disk); the target
+        ///   is unchanged, and the writer is spent.
+        public func append(_ text: String) throws {
+            var text = text
+            try text.withUTF8 { try append(UnsafeRawBufferPointer($0)) }
+        }
+
+        /// Appends `data`, as the `String` variant does.
+        public func append(_ data: Data) throws {
+            try data.withUnsafeBytes { try append($0) }
+        }
+
+        func append(_ bytes: UnsafeRawBufferPointer) throws {
+            guard !done, fd >= 0 else { throw RenderingError(file: path, reason: .cannotWrite("the file was already closed")) }
             var offset = 0
             while offset < bytes.count, let base = bytes.baseAddress {
                 let n = systemWrite(fd, base + offset, bytes.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    failure = systemMessage()
-                    return
+                    throw fail(.cannotWrite(AtomicFile.systemMessage()))
                 }
-                if n == 0 {
-                    failure = "the system wrote nothing"
-                    return
-                }
+                if n == 0 { throw fail(.cannotWrite("the system wrote nothing")) }
                 offset += n
             }
         }
-        if failure == nil, fsync(fd) != 0 { failure = systemMessage() }
-        if close(fd) != 0, failure == nil { failure = systemMessage() }
-        if let failure {
-            throw RenderingError(file: path, reason: .cannotWrite(failure))
+
+        /// Flushes the file to disk and renames it over the target.
+        ///
+        /// - Throws: A ``RenderingError`` naming the file when flushing or replacing fails; the target
+        ///   is then unchanged.
+        public func commit() throws {
+            guard !done, fd >= 0 else { throw RenderingError(file: path, reason: .cannotWrite("the file was already closed")) }
+            if fsync(fd) != 0 { throw fail(.cannotWrite(AtomicFile.systemMessage())) }
+            let closed = close(fd)
+            fd = -1
+            if closed != 0 { throw fail(.cannotWrite(AtomicFile.systemMessage())) }
+            guard rename(temporary, path) == 0 else { throw fail(.cannotReplace(AtomicFile.systemMessage())) }
+            done = true
+            // Make the rename itself durable.
+            let directoryFD = open(directory.isEmpty ? "." : directory, O_RDONLY)
+            if directoryFD >= 0 {
+                fsync(directoryFD)
+                close(directoryFD)
+            }
         }
-        guard rename(temporary, path) == 0 else {
-            throw RenderingError(file: path, reason: .cannotReplace(systemMessage()))
-        }
-        done = true
-        // Make the rename itself durable.
-        let directoryFD = open(directory.isEmpty ? "." : directory, O_RDONLY)
-        if directoryFD >= 0 {
-            fsync(directoryFD)
-            close(directoryFD)
+
+        /// Closes and removes the temporary file, and returns the error to throw.
+        private func fail(_ reason: RenderingError.Reason) -> RenderingError {
+            let error = RenderingError(file: path, reason: reason)
+            if fd >= 0 { close(fd) }
+            fd = -1
+            unlink(temporary)
+            done = true
+            return error
         }
     }
 
@@ -120,7 +180,7 @@ public enum AtomicFile {
         return value
     }
 
-    private static func systemMessage() -> String {
+    static func systemMessage() -> String {
         String(cString: strerror(errno))
     }
 }

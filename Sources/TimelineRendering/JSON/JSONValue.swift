@@ -28,6 +28,12 @@ indirect enum JSONValue: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Appends the value indented as an element of a top-level array, as ``pretty`` writes it there:
+    /// what a streamed array (`[`, then `,` between elements) needs.
+    func writeArrayElement(into out: inout [UInt8]) {
+        write(into: &out, indent: true, level: 1)
+    }
+
     private func write(into out: inout [UInt8], indent: Bool, level: Int) {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
