@@ -77,6 +77,39 @@ extension TimelineStore {
         }
     }
 
+    /// Reads the chronology in two steps within one transaction: `body` gets the outline, every event
+    /// ``fetchEvents(range:query:maxEvents:)`` returns without `maxEvents`, in the same order but with no
+    /// sources (dates, summaries and salience: what a report's title, counts and headings need), and a
+    /// function that reads whole events by id, in the order asked, as often as needed. A Markdown report
+    /// of millions of events reads its events' sources a few thousand at a time this way.
+    ///
+    /// ```swift
+    /// try store.readChronology { outline, events in
+    ///     for start in stride(from: 0, to: outline.count, by: 1_000) {
+    ///         let batch = try events(outline[start..<min(start + 1_000, outline.count)].map(\.id))
+    ///         // render `batch`
+    ///     }
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - range: As in ``fetchEvents(range:query:maxEvents:)``.
+    ///   - query: As in ``fetchEvents(range:query:maxEvents:)``.
+    ///   - body: Called once. Ids that name no event are skipped by the reading function.
+    /// - Throws: A ``TimelineStoreError`` whenever an SQLite error occurs, or what `body` throws.
+    public func readChronology(range: CalendarInterval? = nil, query: String? = nil,
+                               _ body: (_ outline: [Event], _ events: ([Int64]) throws -> [Event]) throws -> Void) throws {
+        let filter = EventFilter(range: range, text: query.map { FullTextQuery(words: $0) })
+        try read { db in
+            let headers = filter.matchesNothing ? [] : Chronology.sorted(try Self.headers(db, filter: filter))
+            let outline = try EventDetails.events(db, for: headers, sources: false)
+            try body(outline) { ids in
+                let found = try EventDetails.headers(db, ids: ids)
+                return try EventDetails.events(db, for: ids.compactMap { found[$0] })
+            }
+        }
+    }
+
     /// The number of stored events that match `range` and `query`, as ``fetchEvents(range:query:maxEvents:)``
     /// selects them before `maxEvents` cuts: what a report says it chose from.
     ///

@@ -206,5 +206,27 @@ struct EventQueryTests {
         }
         #expect(seen == 1)
     }
+
+    @Test("readChronology outlines fetchEvents without sources and reads whole events by id, in the order asked")
+    func outlineAndEvents() throws {
+        let store = try Self.store.get()
+        for (range, query) in [(nil, nil), (Self.range("2015-12-01", "2016-01-01"), nil), (nil, "WINTER market"), (nil, "zzzqqq")] as [(CalendarInterval?, String?)] {
+            let whole = try store.fetchEvents(range: range, query: query)
+            var calls = 0
+            try store.readChronology(range: range, query: query) { outline, events in
+                calls += 1
+                #expect(outline.map(\.id) == whole.map(\.id))
+                #expect(outline.map(\.summary) == whole.map(\.summary))
+                #expect(outline.map(\.date) == whole.map(\.date))
+                #expect(outline.allSatisfy { $0.sources.isEmpty })
+                let reversed = Array(whole.reversed())
+                let backwards = try events(reversed.map(\.id))
+                #expect(backwards == reversed)
+                let known = try events([-5] + whole.prefix(2).map(\.id) + [999_999])
+                #expect(known == Array(whole.prefix(2)), "unknown ids are skipped")
+            }
+            #expect(calls == 1)
+        }
+    }
 }
 

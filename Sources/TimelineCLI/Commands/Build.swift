@@ -54,8 +54,7 @@ struct Build: ParsableCommand {
             Console.error("interrupted by \(Interruption.name(of: signal)); no report was written")
             throw ExitCode(Interruption.exitStatus(for: signal))
         }
-        let (events, metadata) = try ChronologySelection(maxEvents: maxEvents, title: title).load(from: workspace.store)
-        try destination.write(MarkdownRenderer().render(events, metadata: metadata))
+        try ChronologySelection(maxEvents: maxEvents, title: title).write(.markdown, from: workspace.store, to: destination.sink)
         if outcome.tally.rejected > 0 { throw ExitCode(1) }
     }
 }

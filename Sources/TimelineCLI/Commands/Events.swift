@@ -37,18 +37,7 @@ struct Events: ParsableCommand {
 
     func run() throws {
         let store = try TimelineStore.openForReading(store)
-        // without --max-events the formats that list events one after another are written a batch at a
-        // time (flat memory); --max-events needs every candidate to choose, and the table its widths
-        if selection.maxEvents == nil, var stream = EventStream(format: format.outputFormat) {
-            Console.output(stream.opening, newline: false)
-            try store.forEachEventBatch(range: period.range, query: selection.query) { Console.output(stream.render($0), newline: false) }
-            Console.output(stream.closing(), newline: false)
-            Console.flush()
-            return
-        }
         let chosen = ChronologySelection(range: period.range, query: selection.query, maxEvents: selection.maxEvents)
-        let (events, metadata) = try chosen.load(from: store)
-        Console.output(format.outputFormat.render(events, metadata: metadata, width: Terminal.width), newline: false)
-        Console.flush()
+        try chosen.write(format.outputFormat, from: store, to: .standardOutput, width: Terminal.width)
     }
 }

@@ -43,17 +43,6 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let store = try TimelineStore.openForReading(store)
-        // the formats that list events one after another are written a batch at a time (flat memory);
-        // the others need every event before their first line
-        if var stream = EventStream(format: format.outputFormat) {
-            try destination.stream { write in
-                try write(stream.opening)
-                try store.forEachEventBatch(range: period.range, query: query) { try write(stream.render($0)) }
-                try write(stream.closing())
-            }
-            return
-        }
-        let (events, metadata) = try ChronologySelection(range: period.range, query: query, title: title).load(from: store)
-        try destination.write(format.outputFormat.render(events, metadata: metadata))
+        try ChronologySelection(range: period.range, query: query, title: title).write(format.outputFormat, from: store, to: destination.sink)
     }
 }

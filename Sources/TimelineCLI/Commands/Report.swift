@@ -35,7 +35,6 @@ struct Report: ParsableCommand {
         let store = try TimelineStore.openForReading(store)
         let chosen = ChronologySelection(
             range: period.range, query: selection.query, maxEvents: selection.maxEvents, title: title)
-        let (events, metadata) = try chosen.load(from: store)
-        try destination.write(MarkdownRenderer().render(events, metadata: metadata))
+        try chosen.write(.markdown, from: store, to: destination.sink)
     }
 }

@@ -12,29 +12,41 @@ struct OutputFileOption: ParsableArguments {
             valueName: "file"))
     var output: String?
 
+    /// The file given, or standard output.
+    var sink: OutputSink { output.map(OutputSink.file) ?? .standardOutput }
+
     /// Writes `text` to the file (atomically) or to stdout.
     ///
     /// - Throws: A `RenderingError` naming the file when it cannot be written; the file is then unchanged.
     func write(_ text: String) throws {
-        if let output {
-            try AtomicFile.write(text, to: URL(fileURLWithPath: output))
-        } else {
-            Console.output(text, newline: false)
-            Console.flush()
-        }
+        try sink.write(text)
+    }
+}
+
+/// Where a command's output goes: standard output, or a file replaced atomically.
+enum OutputSink {
+    case standardOutput
+    case file(String)
+
+    /// Writes `text` at once.
+    ///
+    /// - Throws: A `RenderingError` naming the file when it cannot be written; the file is then unchanged.
+    func write(_ text: String) throws {
+        try stream { write in try write(text) }
     }
 
-    /// Writes what `body` produces, piece by piece, to the file or to stdout: an export holds one
-    /// piece at a time. The file is still replaced atomically, once `body` has returned; when `body`
-    /// throws, the file is left as it was (stdout may have received the pieces before the error).
+    /// Writes what `body` produces, piece by piece: an export holds one piece at a time. A file is
+    /// still replaced atomically, once `body` has returned; when `body` throws, the file is left as it
+    /// was (stdout may have received the pieces before the error).
     ///
     /// - Throws: A `RenderingError` naming the file when it cannot be written, or what `body` throws.
     func stream(_ body: (_ write: (String) throws -> Void) throws -> Void) throws {
-        if let output {
-            let file = try AtomicFile.Writer(URL(fileURLWithPath: output))
+        switch self {
+        case let .file(path):
+            let file = try AtomicFile.Writer(URL(fileURLWithPath: path))
             try body { try file.append($0) }
             try file.commit()
-        } else {
+        case .standardOutput:
             try body { Console.output($0, newline: false) }
             Console.flush()
         }

@@ -36,14 +36,24 @@ public struct ICSRenderer: Sendable {
     ///   - metadata: The title, written as the calendar's name; derived from `events` when missing.
     /// - Returns: The iCalendar text.
     public func render(_ events: [Event], metadata: ReportMetadata = ReportMetadata()) -> String {
-        var lines = [
+        opening(title: metadata.resolvedTitle(for: events)) + vevents(events) + closing
+    }
+
+    /// The calendar's first lines, named `title`: what ``EventStream`` writes before the events.
+    func opening(title: String) -> String {
+        [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
             "PRODID:-//timeline//timeline chronology//EN",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + ICSText.escape(TextCleaning.singleLine(metadata.resolvedTitle(for: events))),
-        ]
+            "X-WR-CALNAME:" + ICSText.escape(TextCleaning.singleLine(title)),
+        ].map(ICSText.fold).joined()
+    }
+
+    /// One VEVENT per event, folded.
+    func vevents(_ events: [Event]) -> String {
+        var lines: [String] = []
         let stamp = ICSRenderer.timestamp(now)
         for event in events {
             lines.append("BEGIN:VEVENT")
@@ -59,11 +69,12 @@ public struct ICSRenderer: Sendable {
             lines.append("TRANSP:TRANSPARENT")
             lines.append("END:VEVENT")
         }
-        lines.append("END:VCALENDAR")
         return lines.map(ICSText.fold).joined()
     }
 
-    /// "Late September 2015\n\nsummary\n\nSources:\n- Headline (Outlet, December 16, 2015) https://..."
+    /// The calendar's last line.
+    var closing: String { ICSText.fold("END:VCALENDAR") }
+
     private func description(_ event: Event) -> String {
         var text = DateLabel.label(for: event.date) + "\n\n" + TextCleaning.singleLine(event.summary)
         var seen = Set<Int64>()

@@ -28,10 +28,10 @@ indirect enum JSONValue: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends the value indented as an element of a top-level array, as ``pretty`` writes it there:
-    /// what a streamed array (`[`, then `,` between elements) needs.
-    func writeArrayElement(into out: inout [UInt8]) {
-        write(into: &out, indent: true, level: 1)
+    /// Appends the value as ``pretty`` writes it `level` levels deep (an element of a top-level array
+    /// is at level 1): what a streamed document needs.
+    func writePretty(into out: inout [UInt8], level: Int) {
+        write(into: &out, indent: true, level: level)
     }
 
     private func write(into out: inout [UInt8], indent: Bool, level: Int) {

@@ -34,17 +34,22 @@ public struct TimelineJSRenderer: Sendable {
     ///   - metadata: The title and counts for the title slide; missing ones are derived from `events`.
     /// - Returns: The JSON text.
     public func render(_ events: [Event], metadata: ReportMetadata = ReportMetadata()) -> String {
-        let title = JSONValue.object([
+        let document = JSONValue.object([
+            ("title", titleSlide(metadata, events)),
+            ("events", .array(events.map(slide(for:)))),
+        ])
+        return document.pretty + "\n"
+    }
+
+    /// The title slide: the report's title and its summary line, from `events` (sources not needed
+    /// when `metadata` gives the article count).
+    func titleSlide(_ metadata: ReportMetadata, _ events: [Event]) -> JSONValue {
+        .object([
             ("text", .object([
                 ("headline", .string(HTMLEscaping.text(metadata.resolvedTitle(for: events)))),
                 ("text", .string("<p>" + HTMLEscaping.escape(metadata.summaryLine(for: events)) + "</p>")),
             ])),
         ])
-        let document = JSONValue.object([
-            ("title", title),
-            ("events", .array(events.map(slide(for:)))),
-        ])
-        return document.pretty + "\n"
     }
 
     func slide(for event: Event) -> JSONValue {

@@ -62,45 +62,106 @@ public struct MarkdownRenderer: Sendable {
     ///   - metadata: The title and counts; missing ones are derived from `events`.
     /// - Returns: The report as Markdown text.
     public func render(_ events: [Event], metadata: ReportMetadata = ReportMetadata()) -> String {
-        var out: [String] = []
-        out.append("# " + text(metadata.resolvedTitle(for: events)))
-        out.append("")
-        guard !events.isEmpty else {
-            out.append("No events to show.")
-            return out.joined(separator: "\n") + "\n"
+        var out = ""
+        let byID = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // the events are at hand: the "fetch" gives them back, and nothing can fail
+        try? write(outline: events, metadata: metadata, batchSize: Int.max, events: { $0.compactMap { byID[$0] } }, to: { out += $0 })
+        return out
+    }
+
+    /// Writes the report piece by piece, reading whole events (with their sources) a batch at a time in
+    /// the order the report lists them: a report of millions of events never holds them all. Joined, the
+    /// pieces are what ``render(_:metadata:)`` gives.
+    ///
+    /// ```swift
+    /// try store.readChronology { outline, events in
+    ///     try MarkdownRenderer().write(outline: outline, metadata: metadata, events: events) { print($0, terminator: "") }
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - outline: Every event to show, in any order; only dates, summaries and salience are read, so
+    ///     sources may be left out.
+    ///   - metadata: The title and counts. Give the article count: with an outline without sources it
+    ///     cannot be counted.
+    ///   - batchSize: The most events asked of `events` at a time.
+    ///   - events: Reads whole events by id, in the order asked.
+    ///   - output: Receives the pieces, in order.
+    /// - Throws: What `events` or `output` throw.
+    public func write(outline: [Event], metadata: ReportMetadata = ReportMetadata(), batchSize: Int = 2_000,
+                      events: ([Int64]) throws -> [Event], to output: (String) throws -> Void) throws {
+        var out = "# " + text(metadata.resolvedTitle(for: outline)) + "\n\n"
+        guard !outline.isEmpty else {
+            try output(out + "No events to show.\n")
+            return
         }
-        out.append(metadata.summaryLine(for: events))
-        if options.includesChart, let chart = PeriodChart.render(events) {
-            out.append("")
-            out.append(chart)
+        out += metadata.summaryLine(for: outline) + "\n"
+        if options.includesChart, let chart = PeriodChart.render(outline) {
+            out += "\n" + chart + "\n"
+        }
+
+        // the report's lines in order: headings, and events (by position in `order`) still to be read
+        enum Line { case text(String), event(Int, year: Int?) }
+        var lines: [Line] = []
+        var order: [Int64] = []
+        for section in Chronology.sections(outline) {
+            lines.append(.text(""))
+            switch section.heading {
+            case let .year(year): lines.append(.text("## \(year)"))
+            case let .era(label): lines.append(.text("## " + MarkdownEscaping.escape(label)))
+            }
+            if !section.periodEvents.isEmpty {
+                lines.append(.text(""))
+                for event in section.periodEvents {
+                    lines.append(.event(order.count, year: section.year))
+                    order.append(event.id)
+                }
+            }
+            for (month, monthEvents) in section.months {
+                lines.append(.text(""))
+                lines.append(.text("### " + CalendarWords.month(month)))
+                lines.append(.text(""))
+                for event in monthEvents {
+                    lines.append(.event(order.count, year: section.year))
+                    order.append(event.id)
+                }
+            }
         }
 
         var index = SourceIndex()
-        for section in Chronology.sections(events) {
-            out.append("")
-            switch section.heading {
-            case let .year(year): out.append("## \(year)")
-            case let .era(label): out.append("## " + MarkdownEscaping.escape(label))
-            }
-            if !section.periodEvents.isEmpty {
-                out.append("")
-                for event in section.periodEvents { out.append(item(event, under: section.year, index: &index)) }
-            }
-            for (month, monthEvents) in section.months {
-                out.append("")
-                out.append("### " + CalendarWords.month(month))
-                out.append("")
-                for event in monthEvents { out.append(item(event, under: section.year, index: &index)) }
+        var loaded: [Int64: Event] = [:]
+        var loadedUpTo = 0
+        let size = max(1, batchSize)
+        for line in lines {
+            switch line {
+            case let .text(text):
+                out += text + "\n"
+            case let .event(position, year):
+                if position >= loadedUpTo {
+                    // the previous batch is written: hand it on before reading the next
+                    try output(out)
+                    out = ""
+                    let ids = Array(order[position..<min(position + min(size, order.count - position), order.count)])
+                    loaded = Dictionary(try events(ids).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+                    loadedUpTo = position + ids.count
+                }
+                // an event the store no longer has is shown as outlined, without sources
+                let id = order[position]
+                guard let event = loaded[id] ?? outline.first(where: { $0.id == id }) else { continue }
+                out += item(event, under: year, index: &index) + "\n"
             }
         }
 
-        out.append("")
-        out.append("## Sources")
-        out.append("")
-        for (offset, source) in index.sources.enumerated() {
-            out.append("\(offset + 1). " + sourceEntry(source))
+        out += "\n## Sources\n\n"
+        for (offset, entry) in index.entries.enumerated() {
+            out += "\(offset + 1). " + entry + "\n"
+            // a list of a million sources goes out a few thousand lines at a time
+            if offset % 4_096 == 4_095 {
+                try output(out)
+                out = ""
+            }
         }
-        return out.joined(separator: "\n") + "\n"
+        try output(out)
     }
 
     // MARK: - Pieces
@@ -111,7 +172,7 @@ public struct MarkdownRenderer: Sendable {
         var line = "- **" + MarkdownEscaping.escape(DateLabel.label(for: event.date, style: style)) + "** — "
         let summary = text(event.summary)
         line += summary.isEmpty ? "(no summary)" : summary
-        let citations = index.cite(event)
+        let citations = index.cite(event, entry: sourceEntry)
         if !citations.isEmpty {
             line += " " + citations.map { "[\($0)]" }.joined(separator: " ")
         }

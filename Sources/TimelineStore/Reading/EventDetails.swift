@@ -8,8 +8,9 @@ enum EventDetails {
     /// Events per `IN (...)` list: well under SQLite's limit on bound values.
     static let chunkSize = 500
 
-    /// The events of `headers`, in the same order.
-    static func events(_ db: Database, for headers: [EventHeader]) throws -> [Event] {
+    /// The events of `headers`, in the same order; without `sources`, each with no source (the
+    /// outline of a chronology: dates, summaries and salience).
+    static func events(_ db: Database, for headers: [EventHeader], sources withSources: Bool = true) throws -> [Event] {
         var events: [Event] = []
         events.reserveCapacity(headers.count)
         var start = 0
@@ -17,7 +18,7 @@ enum EventDetails {
             let chunk = headers[start..<min(start + chunkSize, headers.count)]
             let ids = chunk.map(\.id)
             let summaries = try self.summaries(db, ids: ids)
-            let sources = try self.sources(db, ids: ids)
+            let sources = withSources ? try self.sources(db, ids: ids) : [:]
             for header in chunk {
                 events.append(
                     Event(
@@ -27,6 +28,24 @@ enum EventDetails {
             start += chunkSize
         }
         return events
+    }
+
+    /// The headers of the events `ids` names, by id (ids of no event are left out).
+    static func headers(_ db: Database, ids all: [Int64]) throws -> [Int64: EventHeader] {
+        var found: [Int64: EventHeader] = [:]
+        var start = 0
+        while start < all.count {
+            let ids = Array(all[start..<min(start + chunkSize, all.count)])
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT \(EventHeader.columns) FROM event e WHERE e.id IN (\(placeholders(ids.count)))",
+                arguments: StatementArguments(ids))
+            while let row = try rows.next() {
+                let header = try EventHeader(row: row)
+                found[header.id] = header
+            }
+            start += chunkSize
+        }
+        return found
     }
 
     /// `?, ?, ?` for `count` values.
