@@ -95,7 +95,7 @@ extension TimelineStore {
     /// - Parameters:
     ///   - range: As in ``fetchEvents(range:query:maxEvents:)``.
     ///   - query: As in ``fetchEvents(range:query:maxEvents:)``.
-    ///   - body: Called once. Ids that name no event are skipped by the reading function.
+    ///   - body: Called once. The reading function skips ids that name no event of the outline.
     /// - Throws: A ``TimelineStoreError`` whenever an SQLite error occurs, or what `body` throws.
     public func readChronology(range: CalendarInterval? = nil, query: String? = nil,
                                _ body: (_ outline: [Event], _ events: ([Int64]) throws -> [Event]) throws -> Void) throws {
@@ -103,9 +103,20 @@ extension TimelineStore {
         try read { db in
             let headers = filter.matchesNothing ? [] : Chronology.sorted(try Self.headers(db, filter: filter))
             let outline = try EventDetails.events(db, for: headers, sources: false)
+            // the outline has each event's date, summary and salience: only the sources are left to read
+            let position = Dictionary(outline.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
             try body(outline) { ids in
-                let found = try EventDetails.headers(db, ids: ids)
-                return try EventDetails.events(db, for: ids.compactMap { found[$0] })
+                let known = ids.filter { position[$0] != nil }
+                var sources: [Int64: [EventSource]] = [:]
+                var start = 0
+                while start < known.count {
+                    let chunk = Array(known[start..<min(start + EventDetails.chunkSize, known.count)])
+                    sources.merge(try EventDetails.sources(db, ids: chunk)) { first, _ in first }
+                    start += EventDetails.chunkSize
+                }
+                return known.compactMap { id in
+                    position[id].map { var event = outline[$0]; event.sources = sources[id] ?? []; return event }
+                }
             }
         }
     }

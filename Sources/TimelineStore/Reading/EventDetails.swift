@@ -30,24 +30,6 @@ enum EventDetails {
         return events
     }
 
-    /// The headers of the events `ids` names, by id (ids of no event are left out).
-    static func headers(_ db: Database, ids all: [Int64]) throws -> [Int64: EventHeader] {
-        var found: [Int64: EventHeader] = [:]
-        var start = 0
-        while start < all.count {
-            let ids = Array(all[start..<min(start + chunkSize, all.count)])
-            let rows = try Row.fetchCursor(
-                db, sql: "SELECT \(EventHeader.columns) FROM event e WHERE e.id IN (\(placeholders(ids.count)))",
-                arguments: StatementArguments(ids))
-            while let row = try rows.next() {
-                let header = try EventHeader(row: row)
-                found[header.id] = header
-            }
-            start += chunkSize
-        }
-        return found
-    }
-
     /// `?, ?, ?` for `count` values.
     static func placeholders(_ count: Int) -> String {
         Array(repeating: "?", count: count).joined(separator: ", ")
@@ -78,7 +60,7 @@ enum EventDetails {
 
     /// Each event's sources, in publication order (undated articles last; ties by content hash and
     /// sentence, so the order does not depend on article ids).
-    private static func sources(_ db: Database, ids: [Int64]) throws -> [Int64: [EventSource]] {
+    static func sources(_ db: Database, ids: [Int64]) throws -> [Int64: [EventSource]] {
         let rows = try Row.fetchCursor(
             db,
             sql: """
