@@ -44,6 +44,14 @@ enum OutputSink {
         switch self {
         case let .file(path):
             let file = try AtomicFile.Writer(URL(fileURLWithPath: path))
+            // an export can take a while: stopped by Ctrl-C or SIGTERM, it leaves the file as it was and no
+            // half-written temporary file beside it
+            let temporary = file.temporaryPath
+            Interruption.install { signal in
+                unlink(temporary)
+                Console.error("interrupted by \(Interruption.name(of: signal)); \(path) was not written")
+                exit(Interruption.exitStatus(for: signal))
+            }
             try body { try file.append($0) }
             try file.commit()
         case .standardOutput:

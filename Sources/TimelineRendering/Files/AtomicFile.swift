@@ -65,6 +65,9 @@ public enum AtomicFile {
         let path: String
         let directory: String
         let temporary: String
+        /// The temporary file the pieces go to until ``commit()``: a process that must stop at once (on
+        /// a signal) removes it so no partial export is left beside the target.
+        public var temporaryPath: String { temporary }
         let systemWrite: (Int32, UnsafeRawPointer, Int) -> Int
         var fd: Int32
         var done = false
