@@ -176,6 +176,9 @@ for size in "${sizes[@]}"; do
     done
     t=$(printf '%s\n' "${times[@]}" | median)
     row "export --format markdown, $size ($sevents events)" "$(awk -v t="$t" -v e="$sevents" 'BEGIN {printf "%s s, %.0f us/event", t, t * 1e6 / e}') ($peak MB)" "< 10 s (100k)"
+    # the largest export, streamed: its peak RSS shows memory stays flat whatever the chronology's size
+    timed "$timeline" export --db "$sdb" --format json
+    row "export --format json, $size: time (peak RSS)" "$elapsed s ($rss MB)" "flat memory"
 done
 
 # --- normalize --jsonl streaming over 1 GB ------------------------------------------------------------
