@@ -64,8 +64,12 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ events: [Event], metadata: ReportMetadata = ReportMetadata()) -> String {
         var out = ""
         let byID = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        // the events are at hand: the "fetch" gives them back, and nothing can fail
-        try? write(outline: events, metadata: metadata, batchSize: Int.max, events: { $0.compactMap { byID[$0] } }, to: { out += $0 })
+        // the events are at hand: reading them back and appending to a string cannot fail
+        do {
+            try write(outline: events, metadata: metadata, batchSize: Int.max, events: { $0.compactMap { byID[$0] } }, to: { out += $0 })
+        } catch {
+            preconditionFailure("rendering events at hand threw \(error)")
+        }
         return out
     }
 

@@ -17,7 +17,7 @@ import Timeline
 /// iCalendar and TimelineJS open with a title, and TimelineJS with the counts and period of the whole
 /// chronology: give them the `outline`, every event in order without its sources (see
 /// `TimelineStore.readChronology`). The Markdown report and the table need more than that before their
-/// first event; the report streams through ``MarkdownRenderer/write(outline:metadata:events:to:)``.
+/// first event; the report streams through ``MarkdownRenderer/write(outline:metadata:batchSize:events:to:)``.
 public struct EventStream: Sendable {
     /// The format written.
     public let format: OutputFormat
