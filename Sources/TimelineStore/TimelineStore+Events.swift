@@ -69,10 +69,8 @@ extension TimelineStore {
         let size = max(1, batchSize)
         try read { db in
             let headers = Chronology.sorted(try Self.headers(db, filter: filter))
-            var start = 0
-            while start < headers.count {
+            for start in stride(from: 0, to: headers.count, by: size) {
                 try body(try EventDetails.events(db, for: Array(headers[start..<min(start + size, headers.count)])))
-                start += size
             }
         }
     }
@@ -108,11 +106,9 @@ extension TimelineStore {
             try body(outline) { ids in
                 let known = ids.filter { position[$0] != nil }
                 var sources: [Int64: [EventSource]] = [:]
-                var start = 0
-                while start < known.count {
+                for start in stride(from: 0, to: known.count, by: EventDetails.chunkSize) {
                     let chunk = Array(known[start..<min(start + EventDetails.chunkSize, known.count)])
                     sources.merge(try EventDetails.sources(db, ids: chunk)) { first, _ in first }
-                    start += EventDetails.chunkSize
                 }
                 return known.compactMap { id in
                     position[id].map { var event = outline[$0]; event.sources = sources[id] ?? []; return event }

@@ -35,8 +35,8 @@ struct ChronologySelection {
     /// Writes the selection in `format` to `destination`.
     ///
     /// Without `maxEvents` every format but the table is written a batch of events at a time, so memory
-    /// stays flat however large the chronology (a million articles' events export in about 200 MB
-    /// instead of several GB); the output is byte for byte what rendering all the events at once gives.
+    /// does not grow with the events' sources (a million articles' events export in 0.2 to 0.6 GB
+    /// instead of 2.6 to 5.7 GB); the output is byte for byte what rendering all the events at once gives.
     /// With `maxEvents` (a few chosen events) and for the table (column widths), the events are read at once.
     func write(_ format: OutputFormat, from store: TimelineStore, to destination: OutputSink,
                now: Date = Date(), width: Int = 100) throws {
@@ -56,11 +56,8 @@ struct ChronologySelection {
                 try store.readChronology(range: range, query: query) { outline, events in
                     guard var stream = EventStream(format: format, metadata: metadata, now: now, outline: outline) else { return }
                     try write(stream.opening)
-                    var start = 0
-                    while start < outline.count {
-                        let end = min(start + Self.batchSize, outline.count)
-                        try write(stream.render(try events(outline[start..<end].map(\.id))))
-                        start = end
+                    for start in stride(from: 0, to: outline.count, by: Self.batchSize) {
+                        try write(stream.render(try events(outline[start..<min(start + Self.batchSize, outline.count)].map(\.id))))
                     }
                     try write(stream.closing())
                 }
