@@ -145,7 +145,7 @@ public struct MarkdownRenderer: Sendable {
                     // the previous batch is written: hand it on before reading the next
                     try output(out)
                     out = ""
-                    let ids = Array(order[position..<min(position + min(size, order.count - position), order.count)])
+                    let ids = Array(order[position..<(position + min(size, order.count - position))])
                     loaded = Dictionary(try events(ids).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
                     loadedUpTo = position + ids.count
                 }
