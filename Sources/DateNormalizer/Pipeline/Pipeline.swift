@@ -80,6 +80,11 @@ struct Pipeline: Sendable {
                let p = context.lastReportingPeriod, p.granularity == .quarter, let t = context.today, (p.end.adding(days: 92) ?? p.end) > t {
                 value = .date(.reportingPeriod(year: nil))
             }
+            // "Kerry's visit is the second in two years", "its highest level in five years": after a rank,
+            // "in N years" is the span the rank counts over, whatever the clause's tense
+            if case .date(.inDuration(let d)) = value, Pipeline.rankedBefore(tokens, Int(e.first), bytes: bytes, lexicon: grammar.lexicon) {
+                value = .duration(d)
+            }
             previousEnd = Int(e.extentEnd)
             previousValue = e.value
             guard let (timex, trace) = Resolver.timex(value, context: context) else { continue }
@@ -108,6 +113,31 @@ struct Pipeline: Sendable {
 }
 
 extension Pipeline {
+    /// Words that rank a thing within a span of time: ordinals and superlatives.
+    static let rankWords: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "only",
+        "best", "worst", "most", "least", "highest", "lowest", "biggest", "largest", "smallest", "greatest", "strongest",
+        "weakest", "deadliest", "costliest", "fastest", "slowest", "longest", "shortest", "hottest", "coldest", "warmest",
+        "wettest", "driest", "heaviest", "sharpest", "steepest", "deepest", "busiest", "worst-ever",
+    ]
+
+    /// Whether a rank ("the second", "its highest level", "the first time") stands right before the
+    /// token at `i` (the "in" of "in two years"), with at most one word between that is no verb cue.
+    static func rankedBefore(_ tokens: [Token], _ i: Int, bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> Bool {
+        var k = i - 1
+        var between = 0
+        while k >= 0, between <= 1 {
+            let t = tokens[k]
+            guard t.kind == .word, !t.has(.endsInEd), !t.has(.endsInIng) else { return false }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(t.start)..<Int(t.end)]), as: UTF8.self).lowercased()
+            if rankWords.contains(word) { return true }
+            if t.lexeme != Lexicon.unknown, lexicon[t.lexeme].cue != nil { return false }
+            between += 1
+            k -= 1
+        }
+        return false
+    }
+
     static func possessive(_ tokens: [Token], _ i: Int) -> Bool {
         i + 1 < tokens.count && tokens[i].kind == .punct && tokens[i].value == 39 && !tokens[i].has(.spaceBefore)
             && tokens[i + 1].kind == .word && !tokens[i + 1].has(.spaceBefore) && tokens[i + 1].end - tokens[i + 1].start == 1
