@@ -104,8 +104,9 @@ enum AbsoluteDateRules {
         Rule("fiscal <year>", [.word("fiscal"), .year], examples: ["fiscal 1989"]) { m in
             .date(.calendar(year: m.year, month: nil, day: nil))
         },
+        // a small number after "year" counts something else: "Year Seven pupils" (a school year), "year 3 of the war"
         Rule("year <number>", [.word("year"), .number], examples: ["year 247", "Year two hundred and sixty seven"]) { m in
-            (1...2999).contains(m.number) ? .date(.calendar(year: m.number, month: nil, day: nil)) : nil
+            (100...2999).contains(m.number) ? .date(.calendar(year: m.number, month: nil, day: nil)) : nil
         },
         Rule("cy<yy>", [.words(["cy", "fy"]), .glued(.twoDigits)], examples: ["cy18"]) { m in
             .date(.calendar(year: fullYear(m.number), month: nil, day: nil))
@@ -128,6 +129,8 @@ enum AbsoluteDateRules {
         Rule("the <decade word>", [.word("the"), .optional(.words(["nineteen", "twenty"])), .optional(.punct("-")), .words(Decades.words.map(\.0))],
              examples: ["the nineties", "the nineteen seventies", "the twenty-tens", "the noughties"]) { m in
             guard let w = m.words.last, let d = Decades.words.first(where: { $0.0 == w })?.1 else { return nil }
+            // "the tens of thousands", "the tens of years": alone, "tens" is a count, not the 1910s
+            if w == "tens", !m.has("twenty"), !m.has("nineteen") { return nil }
             if m.has("twenty") { return .date(.decade(2000 + d % 100)) }
             return .date(.decade(d))
         },

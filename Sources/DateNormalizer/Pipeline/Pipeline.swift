@@ -121,14 +121,16 @@ extension Pipeline {
         "wettest", "driest", "heaviest", "sharpest", "steepest", "deepest", "busiest", "worst-ever",
     ]
 
-    /// Whether a rank ("the second", "its highest level", "the first time") stands right before the
-    /// token at `i` (the "in" of "in two years"), with at most one word between that is no verb cue.
+    /// Whether a rank ("the second", "its highest level", "the first global flu pandemic") stands
+    /// before the token at `i` (the "in" of "in two years"), with at most three words between, none of
+    /// them a likely verb: a tense cue ("will", "is"), an -ed, -ing or -s form ("The second phase
+    /// begins in two months" is a date ahead).
     static func rankedBefore(_ tokens: [Token], _ i: Int, bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> Bool {
         var k = i - 1
         var between = 0
-        while k >= 0, between <= 1 {
+        while k >= 0, between <= 3 {
             let t = tokens[k]
-            guard t.kind == .word, !t.has(.endsInEd), !t.has(.endsInIng) else { return false }
+            guard t.kind == .word, !t.has(.endsInEd), !t.has(.endsInIng), !t.has(.plural) else { return false }
             let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(t.start)..<Int(t.end)]), as: UTF8.self).lowercased()
             if rankWords.contains(word) { return true }
             if t.lexeme != Lexicon.unknown, lexicon[t.lexeme].cue != nil { return false }

@@ -93,6 +93,11 @@ struct Plausibility: Sendable {
             return false
         }
         if case .duration = e.value, word(tokens, last + 1) == "old" { return false }
+        // "five Year Seven pupils", "a year 9 pupil": a school year (or "year 3 of the war") counted, not a length
+        if case .duration = e.value, word(tokens, last) == "year", last + 1 < tokens.count, !tokens[last + 1].has(.newlineBefore),
+           tokens[last + 1].kind == .number || isCount(tokens[last + 1]) {
+            return false
+        }
         // a title or a name: "ABC's \"This Week\"", "CBS's \"60 Minutes\"", "VOA Today" (not a quote that opens a
         // sentence: "``Today, I'm here")
         if tokens[first].has(.capitalized) || tokens[first].kind == .number, tokens[last].has(.capitalized), first > 0, !tokens[first].has(.newlineBefore) {

@@ -24,6 +24,8 @@ enum AnaphoraResolution {
     /// `1999-11` → `1999-11-XX`. A value that already is such a day stays as it is, so a second
     /// "that same day" does not add another `-XX` (`1997-XX-XX-XX-XX`, found by the fuzzer).
     static func someDay(of value: String) -> String {
+        // a range ("1918/1920") or any other value that is no year or month: a day of it, unnamed
+        guard !value.contains("/") else { return "XXXX-XX-XX" }
         let unsigned = value.hasPrefix("-") ? value.dropFirst() : value[...]
         switch unsigned.split(separator: "-", omittingEmptySubsequences: false).count {
         case 1: return value + "-XX-XX"
