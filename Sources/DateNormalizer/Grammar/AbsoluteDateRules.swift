@@ -88,7 +88,8 @@ enum AbsoluteDateRules {
         },
         Rule("<year> <month>", [.integer(1000...2999, digits: 4...4), .month],
              examples: ["2017 april", "2016 November"]) { m in
-            .date(.calendar(year: m.number, month: m.month, day: nil))
+            // "before 1957 may well be": a modal after a year
+            m.latentWord ? nil : .date(.calendar(year: m.number, month: m.month, day: nil))
         },
         Rule("<year>", [.year], latent: true, examples: ["1990", "2015"]) { m in
             .date(.calendar(year: m.year, month: nil, day: nil))

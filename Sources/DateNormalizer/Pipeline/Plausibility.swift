@@ -139,6 +139,12 @@ struct Plausibility: Sendable {
     func standsAsDate(_ e: ChartEntry, _ tokens: [Token], rule: String) -> Bool {
         let first = Int(e.extentFirst), end = Int(e.extentEnd)
         let next = end < tokens.count ? tokens[end] : nil
+        // "since March 1, 50 did so", "on Jan. 1, 99 people died": two digits after the comma, without
+        // the apostrophe of a year ('98) and followed by a word, are a count that starts the clause
+        if rule == "<month> <day> '<yy>", end >= 2, !(tokens[end - 2].kind == .punct && tokens[end - 2].value == 39),
+           let n = next, n.kind == .word, !n.has(.newlineBefore) {
+            return false
+        }
         switch e.value {
         case .date(.calendar(.some, nil, nil)):
             // "of 1900 billion yen", "about 1850 thousand": a number with its magnitude is an amount
