@@ -126,8 +126,12 @@ enum RelativeRules {
             guard !m.duration.definite, m.duration.mod == nil, m.duration.parts.allSatisfy({ $0.count != nil }) else { return nil }
             return .date(.inDuration(m.duration))
         },
-        Rule("<duration> from now", [.entry(.duration), .words(["from", "hence"]), .optional(.words(["now", "today"]))],
-             examples: ["two weeks from now", "3 years from today", "14 days hence"]) { m in
+        // "from" needs its "now": "40 flights a day from Mexico" is a rate
+        Rule("<duration> from now", [.entry(.duration), .word("from"), .words(["now", "today"])],
+             examples: ["two weeks from now", "3 years from today"]) { m in
+            .date(.offset(m.duration, sign: 1, from: nil))
+        },
+        Rule("<duration> hence", [.entry(.duration), .word("hence"), .optional(.words(["now", "today"]))], examples: ["14 days hence"]) { m in
             .date(.offset(m.duration, sign: 1, from: nil))
         },
         Rule("<duration> from right now", [.entry(.duration), .word("from"), .word("right"), .word("now")], examples: ["a day from right now"]) { m in
