@@ -118,11 +118,19 @@ struct ClauseTense: Sendable {
         return false
     }
 
+    /// "BP unveiled a new plan on Monday": after "a" or "an" and one more word, "plan" is a noun, not
+    /// a plan ahead. Only the base form: "a company plans to" and "a judge blocked" are verbs.
+    func isPlanNoun(_ tokens: [Token], _ i: Int) -> Bool {
+        guard word(tokens, i) == "plan", i >= 2, tokens[i - 1].kind == .word, let d = word(tokens, i - 2) else { return false }
+        return d == "a" || d == "an"
+    }
+
     func cue(_ tokens: [Token], _ i: Int, leftward: Bool) -> Tense? {
         let t = tokens[i]
         guard t.kind == .word else { return nil }
         // after a determiner a cue word is a noun or an adjective: "the plan", "the planned merger"
         if (t.has(.endsInEd) || t.lexeme != Lexicon.unknown && lexicon[t.lexeme].cue != nil), afterDeterminer(tokens, i) { return nil }
+        if isPlanNoun(tokens, i) { return nil }
         if t.lexeme != Lexicon.unknown, let c = lexicon[t.lexeme].cue {
             switch c {
             case .future: return .future
