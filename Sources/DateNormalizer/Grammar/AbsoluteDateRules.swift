@@ -86,6 +86,11 @@ enum AbsoluteDateRules {
         Rule("<year> <month> <day>", [.integer(1000...2999, digits: 4...4), .month, .day], examples: ["2018 March 18"]) { m in
             .date(.calendar(year: m.number, month: m.month, day: m.day))
         },
+        // a named event: "the Sept. 11 attacks" are those of 2001, whatever year the article is from
+        Rule("the September 11 attacks", [.month, .day, .context(.words(["attacks", "attack", "terrorist", "terror", "hijackings", "hijackers"]))],
+             examples: ["Sept. 11 attacks", "September 11 terrorist attacks"]) { m in
+            m.month == 9 && m.day == 11 ? .date(.calendar(year: 2001, month: 9, day: 11)) : nil
+        },
         Rule("<year> <month>", [.integer(1000...2999, digits: 4...4), .month],
              examples: ["2017 april", "2016 November"]) { m in
             // "before 1957 may well be": a modal after a year

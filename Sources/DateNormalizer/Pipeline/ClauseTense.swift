@@ -146,6 +146,11 @@ struct ClauseTense: Sendable {
                 // "had been scheduled to expire", "was expected": a plan reported in the past; "has
                 // scheduled a news conference Thursday" still looks ahead
                 if let w = word(tokens, i - 1), w == "has" || w == "have" { return .future }
+                // "has been set for April 5", "have been scheduled for": planned then, still ahead ("had been" is past)
+                if word(tokens, i - 1) == "been", let w = word(tokens, i - 2), w == "has" || w == "have",
+                   !(word(tokens, i + 1).map { TenseFillers.particles.contains($0) } ?? false) {
+                    return .future  // ("a fund has been set up to" is no plan)
+                }
                 let aux = auxiliaryBefore(tokens, i)
                 // "the record set on Aug. 6": with no auxiliary, a participle before "on"/"in" reports the past
                 if aux == nil, let next = word(tokens, i + 1), next == "on" || next == "in" { return .past }

@@ -131,6 +131,8 @@ struct Plausibility: Sendable {
         if e.latent { return confirmLatent(e, tokens, rule: rule) }
         // a month word that is the whole text is the month ("May" alone, as a query or a form field)
         if isBareMonth(e), !(first == 0 && last + 1 == tokens.count), isName(tokens, first) || isModal(tokens, first) { return false }
+        // "the DEC appeal", "via the DEC website": a three-letter month in capitals, alone, is an acronym
+        if isBareMonth(e), tokens[first].has(.allCaps), !tokens[first].has(.dotted), tokens[first].end - tokens[first].start == 3 { return false }
         return true
     }
 
