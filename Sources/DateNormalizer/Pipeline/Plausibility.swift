@@ -59,7 +59,10 @@ struct Plausibility: Sendable {
     /// Modals that make "soon" a time ahead ("may soon seek", "soon will begin").
     static let modals: Set<String> = ["will", "may", "might", "could", "should", "would", "can"]
     static let words = Array(countNouns) + Array(magnitudes) + Array(idNouns) + Array(yearModifiers) + Array(yearVerbs) + Array(holidayThings) + Array(genericNouns) + Array(modals) + ["high", "s", "week", "year", "month", "day"] + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as",
-                                                             "annual", "against", "through"]
+                                                             "annual", "against", "through"] + Array(programNouns)
+
+    /// What a programme named "Today" is: "the BBC's Today programme".
+    static let programNouns: Set<String> = ["program", "programme", "show", "newspaper"]
 
     /// Whether a chart entry may become a mention.
     func accept(_ e: ChartEntry, _ tokens: [Token], rules: [Rule]) -> Bool {
@@ -131,6 +134,15 @@ struct Plausibility: Sendable {
         if e.latent { return confirmLatent(e, tokens, rule: rule) }
         // a month word that is the whole text is the month ("May" alone, as a query or a form field)
         if isBareMonth(e), !(first == 0 && last + 1 == tokens.count), isName(tokens, first) || isModal(tokens, first) { return false }
+        // names that open with a date word: "the BBC's Today programme", "the Daily Mail"
+        if first == last, tokens[first].has(.capitalized), word(tokens, first) == "today",
+           let n = word(tokens, last + 1), Plausibility.programNouns.contains(n) {
+            return false
+        }
+        if first == last, word(tokens, first) == "daily", tokens[first].has(.capitalized), last + 1 < tokens.count,
+           tokens[last + 1].kind == .word, tokens[last + 1].has(.capitalized), !tokens[last + 1].has(.newlineBefore) {
+            return false
+        }
         // "the DEC appeal", "via the DEC website": a three-letter month in capitals, alone, is an acronym
         if isBareMonth(e), tokens[first].has(.allCaps), !tokens[first].has(.dotted), tokens[first].end - tokens[first].start == 3 { return false }
         return true
