@@ -11,6 +11,10 @@ enum ReferenceRules {
              examples: ["at the moment", "at present", "at the present time", "at the minute"]) { _ in .date(.ref(.present)) },
         Rule("at this time", [.context(.word("at")), .word("this"), .words(["time", "moment"])], examples: ["at this time"]) { _ in .date(.ref(.present)) },
         Rule("these days", [.word("these"), .word("days")], examples: ["these days"]) { _ in .date(.ref(.present)) },
+        // "images that haunt Scotland to this day": up to now, not the day of the article
+        Rule("to this day", [.word("to"), .word("this"), .optional(.word("very")), .word("day")], examples: ["to this day", "to this very day"]) { _ in
+            .date(.ref(.present))
+        },
         Rule("this crucial moment", [.word("this"), .optional(.words(["crucial", "critical", "very", "particular"])), .word("moment")],
              examples: ["this moment"]) { _ in .date(.ref(.present)) },
         Rule("current", [.word("current")], examples: ["current"]) { _ in .date(.ref(.present)) },
