@@ -159,6 +159,13 @@ struct Plausibility: Sendable {
            let n = next, n.kind == .word, !n.has(.newlineBefore) {
             return false
         }
+        // "11am on the ninth floor": whatever reads it, "the <nth>" before a noun is no day of the month
+        if end - first >= 2, word(tokens, end - 2) == "the", tokens[end - 1].kind == .ordinal
+            || tokens[end - 1].kind == .word && tokens[end - 1].lexeme != Lexicon.unknown && lexicon[tokens[end - 1].lexeme].ordinal > 0,
+           let n = next, n.kind == .word, !n.has(.newlineBefore), !n.has(.capitalized), !isTemporalWord(n),
+           word(tokens, end).map({ !["and", "or", "to", "when", "as", "of"].contains($0) }) ?? true {
+            return false
+        }
         switch e.value {
         case .date(.calendar(.some, nil, nil)):
             // "of 1900 billion yen", "about 1850 thousand": a number with its magnitude is an amount
