@@ -68,6 +68,11 @@ struct Pipeline: Sendable {
             context.tense = tense.tense(tokens, first: Int(e.extentFirst), end: Int(e.extentEnd))
             // "Wednesday's ruling" names a reported event: no clause tense applies to it
             if case .date(.weekday(_, .none)) = e.value, Pipeline.possessive(tokens, Int(e.extentEnd)) { context.tense = .none }
+            // "the report on the April 20 explosion will be released": a day and month naming an event; a
+            // future cue of the clause is not its own (a past one still holds: "caused the April 20 explosion")
+            if context.tense != .past, case .date(.calendar(nil, .some, .some)) = e.value, Pipeline.namesEvent(tokens, e, lexicon: grammar.lexicon) {
+                context.tense = .named
+            }
             var value = e.value
             // "Oct. 12, the day before the stock market plunge": set beside a date and before an event, it
             // is that date again, not a day away from it
@@ -138,6 +143,27 @@ extension Pipeline {
             k -= 1
         }
         return false
+    }
+
+    /// Nouns for a day set ahead: "a Jan. 1 deadline", "the July 27 target date".
+    static let aheadNouns: Set<String> = ["deadline", "target", "goal"]
+
+    /// Whether a mention stands between a determiner and a lower-case noun: "the April 20 explosion",
+    /// "an Oct. 21 meeting" (not "the April 20 to May 3 period" or "the 12th of").
+    static func namesEvent(_ tokens: [Token], _ e: ChartEntry, lexicon: Lexicon) -> Bool {
+        let first = Int(e.extentFirst), end = Int(e.extentEnd)
+        guard first > 0, end < tokens.count else { return false }
+        let before = tokens[first - 1], after = tokens[end]
+        guard before.kind == .word, before.lexeme != Lexicon.unknown,
+              ["the", "a", "an", "its", "their", "his", "her"].contains(lexicon.spelling(before.lexeme)),
+              after.kind == .word, !after.has(.capitalized), !after.has(.newlineBefore), !after.has(.endsInIng) else { return false }
+        if after.lexeme != Lexicon.unknown {
+            let w = lexicon.spelling(after.lexeme)
+            if lexicon[after.lexeme].weak || lexicon[after.lexeme].cue != nil || ["to", "and", "or", "through", "until", "till"].contains(w) { return false }
+            // "a Jan. 1 deadline" is set ahead of its day: the clause decides
+            if Pipeline.aheadNouns.contains(w) { return false }
+        }
+        return true
     }
 
     static func possessive(_ tokens: [Token], _ i: Int) -> Bool {

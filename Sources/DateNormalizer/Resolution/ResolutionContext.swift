@@ -4,6 +4,9 @@ enum Tense: UInt8, Sendable, Hashable {
     /// No verb at all: the clause is a bare phrase ("third Tuesday of October", "Thu 15th"), as in a
     /// schedule, a form field or a query. Yearless dates then take their next occurrence.
     case fragment
+    /// The date names an event the text refers to ("since the April 20 explosion", "the Nov. 2
+    /// election"): the clause's tense is not its own.
+    case named
 
     var label: String {
         switch self {
@@ -12,6 +15,7 @@ enum Tense: UInt8, Sendable, Hashable {
         case .future: "future cue"
         case .none: "no tense cue"
         case .fragment: "no verb (a bare phrase)"
+        case .named: "names an event"
         }
     }
 }

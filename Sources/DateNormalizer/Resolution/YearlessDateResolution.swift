@@ -44,6 +44,9 @@ enum YearlessDateResolution {
         case .future: (pastWeight, futureWeight) = (6, 1)
         case .present, .none: (pastWeight, futureWeight) = (1, 0.6)
         case .fragment: (pastWeight, futureWeight) = (1, 0.4)
+        // an event named by its date is more often one gone by: the past one wins unless the coming one
+        // is clearly nearer ("the April 20 explosion" in October; "the Nov. 2 election" in July)
+        case .named: (pastWeight, futureWeight) = (0.6, 1)
         }
         if p.start.dayNumber > t + slack { return Double(p.start.dayNumber - t) * futureWeight }
         if p.end.dayNumber <= t - slack { return Double(t - p.end.dayNumber + 1) * pastWeight }
