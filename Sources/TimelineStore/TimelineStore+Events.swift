@@ -105,11 +105,7 @@ extension TimelineStore {
             let position = Dictionary(outline.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
             try body(outline) { ids in
                 let known = ids.filter { position[$0] != nil }
-                var sources: [Int64: [EventSource]] = [:]
-                for start in stride(from: 0, to: known.count, by: EventDetails.chunkSize) {
-                    let chunk = Array(known[start..<min(start + EventDetails.chunkSize, known.count)])
-                    sources.merge(try EventDetails.sources(db, ids: chunk)) { first, _ in first }
-                }
+                let sources = try EventDetails.sources(db, ids: known)
                 return known.compactMap { id in
                     position[id].map { var event = outline[$0]; event.sources = sources[id] ?? []; return event }
                 }

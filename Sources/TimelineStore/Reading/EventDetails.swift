@@ -60,7 +60,17 @@ enum EventDetails {
 
     /// Each event's sources, in publication order (undated articles last; ties by content hash and
     /// sentence, so the order does not depend on article ids).
-    static func sources(_ db: Database, ids: [Int64]) throws -> [Int64: [EventSource]] {
+    static func sources(_ db: Database, ids all: [Int64]) throws -> [Int64: [EventSource]] {
+        guard all.count > chunkSize else { return try sourcesOfChunk(db, ids: all) }
+        var sources: [Int64: [EventSource]] = [:]
+        for start in stride(from: 0, to: all.count, by: chunkSize) {
+            sources.merge(try sourcesOfChunk(db, ids: Array(all[start..<min(start + chunkSize, all.count)]))) { first, _ in first }
+        }
+        return sources
+    }
+
+    /// The sources of at most `chunkSize` events.
+    private static func sourcesOfChunk(_ db: Database, ids: [Int64]) throws -> [Int64: [EventSource]] {
         let rows = try Row.fetchCursor(
             db,
             sql: """
