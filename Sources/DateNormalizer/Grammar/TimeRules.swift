@@ -8,6 +8,17 @@ enum TimeRules {
     static let zones = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "ct", "mt",
                         "eastern", "pacific", "central"]
 
+    /// Zones written after a 24-hour time in wire copy; the two-letter US ones ("ET") are left out, as they are
+    /// also initials.
+    static let clockZones = ["gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"]
+
+    /// A four-digit 24-hour time, "1130" or "0930"; nil when it is no time of day ("1970").
+    static func hhmm(_ n: Int) -> Temporal? {
+        let h = n / 100, minute = n % 100
+        guard h <= 24, minute < 60, h < 24 || minute == 0 else { return nil }
+        return .time(.clock(hour: h, minute: minute, second: nil))
+    }
+
     static func hour(_ h: Int, _ m: Match) -> Int? {
         guard (0...24).contains(h) else { return nil }
         let pm = m.has(any: ["pm", "p.m.", "p"])
@@ -47,6 +58,14 @@ enum TimeRules {
         Rule("<h>h<mm>", [.integer(0...24, digits: 1...2), .glued(.word("h")), .optional(.glued(.integer(0...59, digits: 2...2)))],
              examples: ["16h00", "19h"]) { m in
             .time(.clock(hour: m.numbers[0], minute: m.numbers.count > 1 ? m.numbers[1] : nil, second: nil))
+        },
+        // "1130 GMT", "0930 UTC", "1653 local time": the 24-hour clock of wire copy, which otherwise reads as a year
+        // ("19 JANUARY, 1130 GMT" is no date in 1130)
+        Rule("<hhmm> GMT", [.integer(0...2400, digits: 4...4), .words(clockZones)], examples: ["1130 GMT", "0930 UTC"]) { m in
+            hhmm(m.number)
+        },
+        Rule("<hhmm> local time", [.integer(0...2400, digits: 4...4), .word("local"), .word("time")], examples: ["1653 local time"]) { m in
+            hhmm(m.number)
         },
         Rule("<h> o'clock", [.number, .word("o'clock"), .optional(.words(meridiem))], examples: ["8 o'clock", "nine o'clock"]) { m in
             m.number <= 24 ? clock(m, hour: m.number, minute: nil) : nil

@@ -32,6 +32,8 @@ struct Lexicon: Sendable {
         var weak = false
         /// A content word some rule reads ("March", "ago", "week", "noon"): the matcher only works near one.
         var strong = false
+        /// A linking verb before a participle ("will stay closed"): 1 for the base form, 2 for the `-s` form.
+        var linking: UInt8 = 0
     }
 
     private(set) var entries: [Entry] = []
@@ -157,6 +159,8 @@ struct Lexicon: Sendable {
             lex.define(word) { $0.season = season; $0.latent = $0.latent || latent }
         }
         for (word, cue) in TenseCues.words { lex.define(word) { $0.cue = cue } }
+        for word in TenseFillers.linking { lex.define(word) { $0.linking = 1 } }
+        for word in TenseFillers.linkingPresent { lex.define(word) { $0.linking = 2 } }
         for word in ["st", "mr", "mrs", "dr", "no", "vs", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt"] {
             lex.define(word) { $0.takesDot = true }
         }

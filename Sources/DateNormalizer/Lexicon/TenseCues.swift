@@ -27,6 +27,10 @@ enum TenseFillers {
     /// Verbs that move a date forward: the date after "until", "through" or "to" is the new one, still to come.
     static let postponements: Set<String> = ["postponed", "postpone", "postpones", "delayed", "delay", "delays", "extended",
                                              "extend", "extends", "adjourned", "deferred", "rescheduled", "suspended"]
+    /// Linking verbs before a participle used as an adjective: "will stay closed until Friday", "will remain
+    /// shut". The base form lets the words before decide; the `-s` form is the present.
+    static let linking: Set<String> = ["stay", "remain", "get", "become", "seem", "appear", "keep", "look"]
+    static let linkingPresent: Set<String> = ["stays", "remains", "gets", "becomes", "seems", "appears", "keeps", "looks"]
     static var words: [String] { Array(adverbs) + Array(determiners) + Array(particles) + Array(postponements) }
 }
 

@@ -80,7 +80,9 @@ struct ClauseTense: Sendable {
     /// Numbers, punctuation and lexicon words; not unknown words or opaque runs.
     func isKnown(_ t: Token) -> Bool {
         switch t.kind {
-        case .word: return t.lexeme != Lexicon.unknown
+        case .word:
+            // the linking verbs are listed for `auxiliaryBefore`; they are verbs all the same
+            return t.lexeme != Lexicon.unknown && lexicon[t.lexeme].linking == 0
         case .other: return false
         default: return true
         }
@@ -195,7 +197,10 @@ struct ClauseTense: Sendable {
             let t = tokens[k]
             guard t.kind == .word, t.lexeme != Lexicon.unknown else { return nil }
             if lexicon.spelling(t.lexeme) == "to" { return .future }  // "to be introduced"
-            if TenseFillers.adverbs.contains(lexicon.spelling(t.lexeme)) {  // "would still be held"
+            let linking = lexicon[t.lexeme].linking
+            if linking == 2 { return .present }  // "stays closed"
+            if linking == 1 || TenseFillers.adverbs.contains(lexicon.spelling(t.lexeme)) {
+                // "would still be held", "will stay closed"
                 k -= 1
                 seen += 1
                 continue

@@ -25,8 +25,15 @@ struct Pipeline: Sendable {
         let plausibility = Plausibility(lexicon: grammar.lexicon)
         // numbers read from words are parts, never mentions: skip them before looking closer
         var candidates: [Int] = []
+        var lineOpeningNumber = false
         for i in chart.indices where chart[i].rule >= 0 && plausibility.accept(chart[i], tokens, rules: grammar.rules) {
             candidates.append(i)
+            lineOpeningNumber = lineOpeningNumber || ClockStamps.mayBeStamp(tokens, Int(chart[i].extentFirst))
+        }
+        // only a text with a number opening a line may be a live page: read its layout then
+        if lineOpeningNumber {
+            let stamps = ClockStamps(tokens, referenceYear: reference?.date.year)
+            candidates.removeAll { stamps.contains(Int(chart[$0].extentFirst)) }
         }
         let chosen = Selection().choose(candidates, in: chart, tokens).map { chart[$0] }
         return resolve(chosen, tokens, bytes: bytes, reference: reference)
@@ -40,7 +47,10 @@ struct Pipeline: Sendable {
             guard !tokens.isEmpty else { return "" }
             let chart = Matcher(grammar: grammar).run(tokens)
             let plausibility = Plausibility(lexicon: grammar.lexicon)
-            let candidates = chart.indices.filter { plausibility.accept(chart[$0], tokens, rules: grammar.rules) }
+            let stamps = ClockStamps(tokens, referenceYear: reference?.date.year)
+            let candidates = chart.indices.filter {
+                plausibility.accept(chart[$0], tokens, rules: grammar.rules) && !stamps.contains(Int(chart[$0].extentFirst))
+            }
             let chosen = Selection().choose(candidates, in: chart, tokens).map { chart[$0] }
             func slice(_ a: Int32, _ b: Int32) -> String {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(tokens[Int(a)].start)..<Int(tokens[Int(b) - 1].end)]), as: UTF8.self)
@@ -48,7 +58,7 @@ struct Pipeline: Sendable {
             var lines: [String] = []
             for e in chart where e.rule >= 0 {
                 let kept = chosen.contains { $0.first == e.first && $0.end == e.end && $0.rule == e.rule && $0.value == e.value }
-                let plausible = plausibility.accept(e, tokens, rules: grammar.rules)
+                let plausible = plausibility.accept(e, tokens, rules: grammar.rules) && !stamps.contains(Int(e.extentFirst))
                 let mark = kept ? "KEPT   " : plausible ? "shadowed" : (e.latent ? "latent " : "dropped")
                 lines.append("\(mark) '\(slice(e.first, e.end))' [\(grammar.rules[Int(e.rule)].name)] \(e.value)")
             }
@@ -129,16 +139,25 @@ extension Pipeline {
     /// Whether a rank ("the second", "its highest level", "the first global flu pandemic") stands
     /// before the token at `i` (the "in" of "in two years"), with at most three words between, none of
     /// them a likely verb: a tense cue ("will", "is"), an -ed, -ing or -s form ("The second phase
-    /// begins in two months" is a date ahead).
+    /// begins in two months" is a date ahead). An infinitive that says what the ranked thing did may
+    /// come between too, up to eight words in all: "the worst earthquake to hit Haiti in 200 years".
     static func rankedBefore(_ tokens: [Token], _ i: Int, bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> Bool {
         var k = i - 1
         var between = 0
-        while k >= 0, between <= 3 {
+        var limit = 3
+        var infinitive = false
+        while k >= 0, between <= limit {
             let t = tokens[k]
             guard t.kind == .word, !t.has(.endsInEd), !t.has(.endsInIng), !t.has(.plural) else { return false }
             let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(t.start)..<Int(t.end)]), as: UTF8.self).lowercased()
             if rankWords.contains(word) { return true }
-            if t.lexeme != Lexicon.unknown, lexicon[t.lexeme].cue != nil { return false }
+            if word == "to", !infinitive {
+                // "to" and its verb: the noun ranked is before them
+                infinitive = true
+                limit = 8
+            } else if t.lexeme != Lexicon.unknown, lexicon[t.lexeme].cue != nil {
+                return false
+            }
             between += 1
             k -= 1
         }

@@ -153,6 +153,17 @@ struct Plausibility: Sendable {
     func standsAsDate(_ e: ChartEntry, _ tokens: [Token], rule: String) -> Bool {
         let first = Int(e.extentFirst), end = Int(e.extentEnd)
         let next = end < tokens.count ? tokens[end] : nil
+        // "19 JANUARY, 1130 GMT", "1410 to 1430 GMT": four digits before a zone are a 24-hour time, not a year
+        // ("by 1100 (1600 GMT)" too: a local time glossed in GMT)
+        if tokens[end - 1].kind == .number, tokens[end - 1].digits == 4, TimeRules.hhmm(tokens[end - 1].value) != nil {
+            var k = end
+            if let n = next, n.kind == .punct, n.value == 40, k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].digits == 4 {
+                k += 2
+            }
+            if let z = word(tokens, k), TimeRules.clockZones.contains(z) && tokens[k].has(.allCaps) || z == "local" && word(tokens, k + 1) == "time" {
+                if case .time = e.value {} else { return false }
+            }
+        }
         // "since March 1, 50 did so", "on Jan. 1, 99 people died": two digits after the comma, without
         // the apostrophe of a year ('98) and followed by a word, are a count that starts the clause
         if rule == "<month> <day> '<yy>", end >= 2, !(tokens[end - 2].kind == .punct && tokens[end - 2].value == 39),
@@ -201,6 +212,13 @@ struct Plausibility: Sendable {
                 return false
             }
             if let n = next, !n.has(.capitalized), let w = word(tokens, end), Plausibility.holidayThings.contains(w) { return false }
+        case .date(.inDuration(let d)) where d.parts.count == 1 && (d.parts[0].count ?? 0) > 1:
+            // "a one in 200 year event", "a 1-in-100 year flood": a singular unit after a count, before a noun,
+            // is an adjective of odds, not a day 200 years ahead
+            if let u = word(tokens, end - 1), !u.hasSuffix("s"), let n = next, n.kind == .word, !n.has(.newlineBefore),
+               !n.has(.capitalized), !isTemporalWord(n) {
+                return false
+            }
         case .date(.decade), .date(.part(_, of: .decade)):
             // "in his 30s", "her early twenties": an age
             let possessives: Set<String> = ["his", "her", "their", "my", "your", "our"]
@@ -219,6 +237,9 @@ struct Plausibility: Sendable {
             break
         }
         switch rule {
+        case "<hhmm> GMT":
+            // "(2006 est.)" is an estimate: a zone is written in capitals
+            if !tokens[end - 1].has(.allCaps) { return false }
         case "soon":
             let before = word(tokens, first - 1), after = word(tokens, end)
             if !(before.map(Plausibility.modals.contains) ?? false || before == "to"), !(after.map(Plausibility.modals.contains) ?? false) {
