@@ -23,6 +23,33 @@ struct LivePageTests {
         #expect(values(page, "2026-03-05") == ["Friday=2026-03-06", "3 March=2026-03-03"])
     }
 
+    @Test("six or more stamps that all read as times are a clock, colons and lost line breaks too")
+    func eveningClock() {
+        let page = """
+            1958: The council meets at last.
+            1952: A spokesman says the ferries sailed on Monday.
+            1947: "We are ready," the mayor says.
+            1941: Crowds gather at the harbour 1939 Rescue teams arrive from Brill.
+            1936: The debate opens.
+            1930: Welcome to our live coverage.
+            1925: The council says the vote was held in 1925.
+            """
+        #expect(values(page, "2026-03-05") == ["Monday=2026-03-02", "1925=1925"])
+    }
+
+    @Test("a list of years that holds one no clock can show keeps every year")
+    func listWithNoTime() {
+        let list = """
+            1999: The old bridge closes.
+            1987: The ferry service opens.
+            1975: The harbour is dredged.
+            1958: The council is formed.
+            1947: The first ferry sails.
+            1936: The town is founded.
+            """
+        #expect(values(list, "2026-03-05") == ["1999=1999", "1987=1987", "1975=1975", "1958=1958", "1947=1947", "1936=1936"])
+    }
+
     @Test("a chronology written as a list, counting up, keeps its years")
     func listOfYears() {
         let list = """

@@ -32,7 +32,7 @@ struct Pipeline: Sendable {
         }
         // only a text with a number opening a line may be a live page: read its layout then
         if lineOpeningNumber {
-            let stamps = ClockStamps(tokens, referenceYear: reference?.date.year)
+            let stamps = ClockStamps(tokens, referenceYear: reference?.date.year, lexicon: grammar.lexicon)
             candidates.removeAll { stamps.contains(Int(chart[$0].extentFirst)) }
         }
         let chosen = Selection().choose(candidates, in: chart, tokens).map { chart[$0] }
@@ -47,7 +47,7 @@ struct Pipeline: Sendable {
             guard !tokens.isEmpty else { return "" }
             let chart = Matcher(grammar: grammar).run(tokens)
             let plausibility = Plausibility(lexicon: grammar.lexicon)
-            let stamps = ClockStamps(tokens, referenceYear: reference?.date.year)
+            let stamps = ClockStamps(tokens, referenceYear: reference?.date.year, lexicon: grammar.lexicon)
             let candidates = chart.indices.filter {
                 plausibility.accept(chart[$0], tokens, rules: grammar.rules) && !stamps.contains(Int(chart[$0].extentFirst))
             }
