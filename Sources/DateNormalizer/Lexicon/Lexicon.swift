@@ -34,6 +34,8 @@ struct Lexicon: Sendable {
         var strong = false
         /// A linking verb before a participle ("will stay closed"): 1 for the base form, 2 for the `-s` form.
         var linking: UInt8 = 0
+        /// An adverb of habit ("usually", "typically").
+        var habitual = false
     }
 
     private(set) var entries: [Entry] = []
@@ -161,6 +163,7 @@ struct Lexicon: Sendable {
         for (word, cue) in TenseCues.words { lex.define(word) { $0.cue = cue } }
         for word in TenseFillers.linking { lex.define(word) { $0.linking = 1 } }
         for word in TenseFillers.linkingPresent { lex.define(word) { $0.linking = 2 } }
+        for word in TenseFillers.habitual { lex.define(word) { $0.habitual = true } }
         for word in ["st", "mr", "mrs", "dr", "no", "vs", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt"] {
             lex.define(word) { $0.takesDot = true }
         }

@@ -27,6 +27,10 @@ enum TenseFillers {
     /// Verbs that move a date forward: the date after "until", "through" or "to" is the new one, still to come.
     static let postponements: Set<String> = ["postponed", "postpone", "postpones", "delayed", "delay", "delays", "extended",
                                              "extend", "extends", "adjourned", "deferred", "rescheduled", "suspended"]
+    /// Adverbs of habit: "typically begins in May", "is usually held at Christmas", "normally sits on
+    /// Tuesday" speak of every May, Christmas or Tuesday, not of one.
+    static let habitual: Set<String> = ["usually", "normally", "typically", "generally", "traditionally", "customarily",
+                                        "ordinarily", "routinely", "habitually", "regularly", "invariably", "often"]
     /// Linking verbs before a participle used as an adjective: "will stay closed until Friday", "will remain
     /// shut". The base form lets the words before decide; the `-s` form is the present.
     static let linking: Set<String> = ["stay", "remain", "get", "become", "seem", "appear", "keep", "look"]

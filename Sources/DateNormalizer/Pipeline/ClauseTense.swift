@@ -72,6 +72,59 @@ struct ClauseTense: Sendable {
         return verbless ? .fragment : .none
     }
 
+    /// Whether an adverb of habit governs the mention: "The rainy season typically begins in May", "is
+    /// usually held at Christmas", "In May, the rains usually begin". Read leftwards up to the verb
+    /// nearest the mention, which counts only when the adverb stands right before it ("usually held");
+    /// then, with no verb on the left, rightwards the same way. A comma (but one next to the mention),
+    /// "but" or a relative pronoun ends the search: "the minister usually speaks at the summit, which
+    /// opens on Friday" is about one Friday.
+    func isHabitual(_ tokens: [Token], first: Int, end: Int) -> Bool {
+        func habitual(_ i: Int) -> Bool {
+            i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].lexeme != Lexicon.unknown && lexicon[tokens[i].lexeme].habitual
+        }
+        func stops(_ i: Int, adjacent: Bool) -> Bool {
+            let t = tokens[i]
+            if isBoundary(tokens, i) { return true }
+            if t.kind == .punct { return t.value == 44 && !adjacent || t.value == 40 || t.value == 41 }
+            guard let w = word(tokens, i) else { return false }
+            return ["but", "which", "who", "whom", "whose", "where", "when", "while", "although", "though", "after", "before"].contains(w)
+        }
+        func isVerb(_ i: Int, leftward: Bool) -> Bool {
+            let t = tokens[i]
+            return t.kind == .word && (cue(tokens, i, leftward: leftward) != nil || t.has(.endsInEd) && !t.has(.capitalized))
+        }
+        // "the normally exuberant Cinco de Mayo": after a determiner the adverb grades an adjective
+        func grading(_ i: Int) -> Bool { word(tokens, i - 1).map { TenseFillers.determiners.contains($0) } ?? false }
+        // "continued to work normally on Monday": right before the date, these say how, not how often
+        let preposition = word(tokens, first - 1).map { ["on", "in", "at", "by", "during", "until", "till", "from"].contains($0) } ?? false
+        func manner(_ i: Int) -> Bool {
+            (i == first - 1 || i == first - 2 && preposition) && ["normally", "regularly", "routinely"].contains(word(tokens, i) ?? "")
+        }
+        func auxiliary(_ i: Int) -> Bool {
+            guard let w = word(tokens, i) else { return false }
+            return ["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "may"].contains(w)
+        }
+        var i = first - 1, words = 0
+        while i >= 0, words < 8, !stops(i, adjacent: i == first - 1) {
+            if habitual(i) { return !grading(i) && !manner(i) }
+            // "usually held", "usually was held"
+            if isVerb(i, leftward: true) { return habitual(i - 1) || i >= 2 && habitual(i - 2) && auxiliary(i - 1) }
+            if tokens[i].kind == .word { words += 1 }
+            i -= 1
+        }
+        // only a mention that opens its clause looks right: "In May, the rains usually begin"
+        guard i < 0 || isBoundary(tokens, i) || tokens[i].kind == .punct && tokens[i].value == 44 else { return false }
+        i = end
+        words = 0
+        while i < tokens.count, words < 8, !stops(i, adjacent: i == end) {
+            if habitual(i) { return true }
+            if isVerb(i, leftward: false) { return false }
+            if tokens[i].kind == .word { words += 1 }
+            i += 1
+        }
+        return false
+    }
+
     func word(_ tokens: [Token], _ i: Int) -> String? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].lexeme != Lexicon.unknown else { return nil }
         return lexicon.spelling(tokens[i].lexeme)

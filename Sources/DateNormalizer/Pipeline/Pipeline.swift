@@ -102,7 +102,13 @@ struct Pipeline: Sendable {
             }
             previousEnd = Int(e.extentEnd)
             previousValue = e.value
-            guard let (timex, trace) = Resolver.timex(value, context: context) else { continue }
+            guard var (timex, trace) = Resolver.timex(value, context: context) else { continue }
+            // "the rainy season typically begins in May": under an adverb of habit a date with no year is
+            // every May, not one; it keeps what the words fix and no interval
+            if let expr = Pipeline.recurring(value), tense.isHabitual(tokens, first: Int(e.extentFirst), end: Int(e.extentEnd)) {
+                timex = Underspecified.timex(expr, dateOrder: options.dateOrder)
+                trace = "adverb of habit: any occurrence"
+            }
             if let w = Pipeline.bareWeekday(e.value), let start = timex.interval?.start, context.weekdays[w] == nil {
                 context.weekdays[w] = start
             }
@@ -128,6 +134,20 @@ struct Pipeline: Sendable {
 }
 
 extension Pipeline {
+    /// A date that recurs every year (or week) and names none of its occurrences: "May", "May 1",
+    /// "Friday", "Christmas", "the spring", alone or with a time of day.
+    static func recurring(_ value: Temporal) -> DateExpr? {
+        guard case .date(let d) = value else { return nil }
+        switch d {
+        case .calendar(nil, .some, _), .month(_, .none), .weekday(_, .none), .season(_, nil, .none), .holiday(_, nil, .none):
+            return d
+        case .timed(let inner, _):
+            return recurring(.date(inner)) != nil ? d : nil
+        default:
+            return nil
+        }
+    }
+
     /// Words that rank a thing within a span of time: ordinals and superlatives.
     static let rankWords: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "only",

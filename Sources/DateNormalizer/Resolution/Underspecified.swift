@@ -19,6 +19,9 @@ enum Underspecified {
             return Timex(type: .date, value: "XXXX-Q\(q)", granularity: .quarter)
         case .half(let h, nil):
             return Timex(type: .date, value: "XXXX-H\(h)", granularity: .half)
+        case .holiday(let id, nil, _):
+            // a holiday on a fixed day keeps it ("XXXX-12-25"); a moving one fixes nothing
+            if case .fixed(let m, let d) = Holidays.all[id].rule { return Timex(type: .date, value: monthDay(m, d), granularity: .day) }
         case .season(let s, nil, _):
             return Timex(type: .date, value: "XXXX-\(s.code)", granularity: .season)
         case .deictic(let u, _), .anaphoric(let u, _):
