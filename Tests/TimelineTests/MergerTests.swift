@@ -128,6 +128,20 @@ struct MergerTests {
         #expect(Merger(options: .init(eventBonus: 0)).merge(candidates).count > 2)
     }
 
+    @Test("an event dated to a day is told by a report of that day, however many month reports joined it")
+    func summaryShowsTheEventsDate() throws {
+        let june = EventDate(value: "2009-06", interval: CalendarInterval(start: CivilDate(iso: "2009-06-01")!, end: CivilDate(iso: "2009-07-01")!)!, granularity: .month)
+        var candidates = (0..<4).map { i in
+            EventCandidateFactory.make(article: "m\(i)", text: "The singer Marlo Vance died in June 2009 aged 50 while rehearsing for his comeback tour.", mention: "June 2009", date: june)
+        }
+        candidates.append(EventCandidateFactory.make(article: "d", text: "Marlo Vance, the singer, died at his home in Lindmere on June 25 after a cardiac arrest.", mention: "on June 25", date: Self.day("2009-06-25")))
+        let clusters = Merger().merge(candidates)
+        let death = try #require(clusters.first { $0.members.contains(4) })
+        #expect(death.members.count == 5)
+        #expect(death.date == Self.day("2009-06-25"))
+        #expect(death.summary == "Marlo Vance, the singer, died at his home in Lindmere on June 25 after a cardiac arrest.")
+    }
+
     @Test("a month's report joins no event inside it that says another thing happened, or gives other figures")
     func periodCompatibility() throws {
         let march = EventDate(value: "2024-03", interval: CalendarInterval(start: CivilDate(iso: "2024-03-01")!, end: CivilDate(iso: "2024-04-01")!)!, granularity: .month)

@@ -23,8 +23,9 @@ import DateNormalizer
 ///    41,000 passengers" joins neither "the city began running ferries" nor "the first ferries
 ///    carried 2,300 passengers on Monday". Otherwise it stays an event of its own. Quarters, seasons
 ///    and years only cluster with reports of the same period.
-/// 4. Each event takes the date of its finest reports, the summary of the report nearest its centre
-///    (preferring complete, unquoted statements written after the fact), its counts and ``Salience``.
+/// 4. Each event takes the date of its finest reports, the summary of one of them nearest its centre
+///    (preferring complete, unquoted statements written after the fact; a month's report that joined
+///    a day never tells it), its counts and ``Salience``.
 ///
 /// ## Incremental use
 ///

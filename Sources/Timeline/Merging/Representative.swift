@@ -1,7 +1,7 @@
 import DateNormalizer
 
-/// Picks the report whose summary stands for an event: the one nearest the event's centre, preferring
-/// complete, unquoted statements of the event's own date, written once it had happened.
+/// Picks the report whose summary stands for an event: among the reports of the event's own date, the
+/// one nearest the event's centre, preferring complete, unquoted statements written once it had happened.
 ///
 /// "Voters approved the reform in a referendum on Sunday" beats "\"We will win on Sunday,\" he said"
 /// and beats "The referendum will be held on March 12" once the vote has been reported.
@@ -13,19 +13,22 @@ struct Representative: Sendable {
     ///   - candidates: The candidate at a position.
     ///   - vectors: Their content vectors.
     ///   - centre: The event's centre.
-    ///   - preferred: Members dated at the event's own date (not a coarser period).
+    ///   - preferred: Members dated at the event's own date (not a coarser period); when there are any,
+    ///     the summary is one of theirs.
     ///   - date: The event's date.
     func choose(
         among members: [Int], candidates: (Int) -> EventCandidate, vectors: [SparseVector], centre: SparseVector,
         preferred: Set<Int>, date: EventDate
     ) -> Int {
         guard members.count > 1 else { return members[0] }
-        var best = members[0]
+        // An event dated June 25 is told by a report of June 25, not by one of the "June 2009" reports
+        // that joined it: a summary must show the date its event is given.
+        let eligible = preferred.isEmpty ? members : members.filter { preferred.contains($0) }
+        var best = eligible.first ?? members[0]
         var bestScore = -Double.infinity
-        for m in members {
+        for m in eligible {
             let candidate = candidates(m)
             var score = centre.dot(vectors[m]) + quality(of: candidate.summary) - 0.1 * Double(otherDates(in: candidate.summary, besides: candidate.mention))
-            if preferred.contains(m) { score += 0.15 }
             if Self.datesSubordinateClause(candidate.summary, mention: candidate.mention) || Self.datesNoun(candidate.summary, mention: candidate.mention) {
                 score -= Self.subordinatePenalty
             }
