@@ -90,6 +90,18 @@ struct EventExtractorTests {
         #expect(EventExtractor().candidates(in: article, mentions: mentions.reversed()).map(\.date.value) == ["2015-01-05", "2015-01-09", "2015-02-02", "2015-03-03"])
     }
 
+    @Test("a time glossed in another zone is one event, not two")
+    func gloss() {
+        let text = "The pipe was cut at 1930 CDT on 1 June (0030 GMT 2 June) by a robot."
+        let article = Self.article([text])
+        let mentions = [Self.mention("1930 CDT on 1 June", in: article.body, "2015-06-01T19:30"), Self.mention("0030 GMT 2 June", in: article.body, "2015-06-02T00:30")]
+        #expect(EventExtractor().candidates(in: article, mentions: mentions).map(\.date.value) == ["2015-06-01T19:30"])
+        let two = "The pipe was cut on 1 June and (on 2 June) the cap was fitted."
+        let other = Self.article([two])
+        let both = [Self.mention("1 June", in: other.body, "2015-06-01"), Self.mention("2 June", in: other.body, "2015-06-02")]
+        #expect(EventExtractor().candidates(in: other, mentions: both).map(\.date.value) == ["2015-06-01", "2015-06-02"])
+    }
+
     @Test("a possessive date opening the sentence dates its event", arguments: [
         ("Tuesday's earthquake killed 200 people in the north.", "Tuesday", "2015-12-15"),
         ("The ministry on Monday said aid would arrive.", "on Monday", "2015-12-14"),

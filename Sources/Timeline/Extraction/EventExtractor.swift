@@ -148,6 +148,18 @@ public struct EventExtractor: Sendable {
                 i += 1
             }
         }
+        // A gloss: "at 1930 CDT on 1 June (0030 GMT 2 June)", "on Tuesday (Wednesday in Asia)" tells the
+        // same moment in another zone, not a second event.
+        i = 1
+        while i < kept.count {
+            let a = kept[i - 1], b = kept[i]
+            let between = tokens[min(a.tokens.upperBound, b.tokens.lowerBound)..<b.tokens.lowerBound]
+            if between.count == 1, between.first?.mark == "(" {
+                kept.remove(at: i)
+            } else {
+                i += 1
+            }
+        }
         if kept.contains(where: { $0.role == .event }) { kept.removeAll { $0.role == .reporting } }
         // A coarse date around a finer one of the same sentence is its context, not another event.
         kept = kept.filter { m in
