@@ -16,6 +16,13 @@ struct ClauseTense: Sendable {
     static let attributiveDeterminers: Set<String> = ["a", "an", "its", "their", "his", "her", "our", "your", "my"]
 
     func tense(_ tokens: [Token], first: Int, end: Int) -> Tense {
+        var progressive = false
+        return tense(tokens, first: first, end: end, progressive: &progressive)
+    }
+
+    /// The tense, and in `progressive` whether a future cue was only a progressive ("are meeting",
+    /// "is continuing"), which plans a near date more often than a far one.
+    func tense(_ tokens: [Token], first: Int, end: Int, progressive: inout Bool) -> Tense {
         // "as soon as Tuesday", "as early as next week": the earliest of times still to come
         if first >= 3, word(tokens, first - 1) == "as", word(tokens, first - 3) == "as",
            let w = word(tokens, first - 2), w == "soon" || w == "early" {
@@ -47,9 +54,13 @@ struct ClauseTense: Sendable {
         while i >= 0 {
             if isBoundary(tokens, i) { break }
             if steps == ClauseTense.window || scanned == 3 * ClauseTense.window { verbless = false; break }
+            // "the first time since the explosion aboard the rig on 20 April": a date inside a "since"
+            // phrase is a starting point already passed, whatever the verb further left
+            if word(tokens, i) == "since" { return .past }
             if let t = cue(tokens, i, leftward: true) {
                 // "the vote is on Friday", "the deadline is Dec. 20": a copula right before the date looks ahead
                 if t == .present, steps <= 1, isCopula(tokens, i) { return .future }
+                progressive = t == .future && isProgressive(tokens, i)
                 return t
             }
             if !isKnown(tokens[i]) { verbless = false }
@@ -63,7 +74,10 @@ struct ClauseTense: Sendable {
         while i < tokens.count {
             if isBoundary(tokens, i) { break }
             if steps == ClauseTense.window || scanned == 3 * ClauseTense.window { verbless = false; break }
-            if let t = cue(tokens, i, leftward: false) { return t }
+            if let t = cue(tokens, i, leftward: false) {
+                progressive = t == .future && isProgressive(tokens, i)
+                return t
+            }
             if !isKnown(tokens[i]) { verbless = false }
             if tokens[i].kind == .word { steps += 1 }
             i += 1
@@ -275,6 +289,13 @@ struct ClauseTense: Sendable {
             seen += 1
         }
         return nil
+    }
+
+    /// An auxiliary before an `-ing` form: "is meeting", "are gushing".
+    func isProgressive(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].lexeme != Lexicon.unknown, lexicon[tokens[i].lexeme].cue == .auxiliary, i + 1 < tokens.count,
+              tokens[i + 1].kind == .word else { return false }
+        return isIng(tokens, i + 1)
     }
 
     func isIng(_ tokens: [Token], _ i: Int) -> Bool {

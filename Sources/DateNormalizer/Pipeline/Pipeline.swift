@@ -75,7 +75,7 @@ struct Pipeline: Sendable {
         var previousEnd = -1
         var previousValue: Temporal?
         for e in chosen {
-            context.tense = tense.tense(tokens, first: Int(e.extentFirst), end: Int(e.extentEnd))
+            context.tense = tense.tense(tokens, first: Int(e.extentFirst), end: Int(e.extentEnd), progressive: &context.progressive)
             // "Wednesday's ruling" names a reported event: no clause tense applies to it
             if case .date(.weekday(_, .none)) = e.value, Pipeline.possessive(tokens, Int(e.extentEnd)) { context.tense = .none }
             // "the report on the April 20 explosion will be released": a day and month naming an event; a

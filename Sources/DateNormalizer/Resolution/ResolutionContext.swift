@@ -25,6 +25,10 @@ enum Tense: UInt8, Sendable, Hashable {
 struct ResolutionContext: Sendable {
     var reference: Reference?
     var tense: Tense = .none
+    /// A future tense read only from a progressive ("is continuing", "are meeting"): it plans near dates,
+    /// but a day or month far ahead is more often the one just gone ("Oil is continuing to leak
+    /// following the explosion in April", written in July).
+    var progressive = false
     /// The period of the last date mentioned before this one.
     var anchor: Period?
     /// The last quarter, half or month mentioned: what "a year ago" compares with in results stories.

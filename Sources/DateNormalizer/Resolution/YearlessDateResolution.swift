@@ -30,17 +30,21 @@ enum YearlessDateResolution {
         }
         guard !candidates.isEmpty else { return nil }
         let t = today.dayNumber
-        guard let p = candidates.min(by: { cost($0, t, context.tense) < cost($1, t, context.tense) }) else { return nil }
+        let progressive = context.progressive
+        guard let p = candidates.min(by: { cost($0, t, context.tense, progressive: progressive) < cost($1, t, context.tense, progressive: progressive) })
+        else { return nil }
         return Step(period: p, trace: "year from \(context.tense.label), reference \(today)")
     }
 
     /// Distance from the reference, weighted by direction: a past clause makes the future six times
-    /// as far, a future cue the past; no cue leans slightly ahead, and a bare phrase further (the
+    /// as far, a future cue the past (three times for a progressive); no cue leans slightly ahead, and a bare phrase further (the
     /// past occurrence wins only when it is 2.5 times nearer).
-    static func cost(_ p: Period, _ t: Int, _ tense: Tense) -> Double {
+    static func cost(_ p: Period, _ t: Int, _ tense: Tense, progressive: Bool = false) -> Double {
         let (pastWeight, futureWeight): (Double, Double)
         switch tense {
         case .past: (pastWeight, futureWeight) = (1, 6)
+        // a progressive plans near dates: the past occurrence wins when over three times nearer
+        case .future where progressive: (pastWeight, futureWeight) = (3, 1)
         case .future: (pastWeight, futureWeight) = (6, 1)
         case .present, .none: (pastWeight, futureWeight) = (1, 0.6)
         case .fragment: (pastWeight, futureWeight) = (1, 0.4)
