@@ -29,7 +29,7 @@ struct LivePageTests {
             1958: The council meets at last.
             1952: A spokesman says the ferries sailed on Monday.
             1947: "We are ready," the mayor says.
-            1941: Crowds gather at the harbour 1939 Rescue teams arrive from Brill.
+            1941: Crowds gather at the harbour 1939 Rescue teams arrive from Brill. Read the mayor's posts 1938: More boats sail.
             1936: The debate opens.
             1930: Welcome to our live coverage.
             1925: The council says the vote was held in 1925.

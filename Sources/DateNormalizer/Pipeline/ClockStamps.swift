@@ -9,8 +9,9 @@
 /// practice", "1918: The Spanish flu ...") counts up, and keeps its years.
 ///
 /// On a page found to be live, a stamp whose line break was lost ("destroyed by the earthquake 1817
-/// Meinie Nicolai, ...") is one too: four digits inside the column's range, after a sentence end or
-/// a lower-case word that is not a preposition, before a capitalized word.
+/// Meinie Nicolai, ...", "Read Mark Knoller's tweets 2011: The BBC's ...") is one too: four digits
+/// inside the column's range, after a sentence end or a lower-case word that is not a preposition,
+/// before a capitalized word or a colon.
 struct ClockStamps: Sendable {
     /// Token indices of the stamps found; empty for almost every text.
     private(set) var indices: Set<Int32> = []
@@ -51,7 +52,8 @@ struct ClockStamps: Sendable {
         for i in 1..<(tokens.count - 1) where !indices.contains(Int32(i)) {
             let t = tokens[i], next = tokens[i + 1], before = tokens[i - 1]
             guard t.kind == .number, t.digits == 4, (low...high).contains(t.value), TimeRules.hhmm(t.value) != nil,
-                  next.kind == .word, next.has(.capitalized), !next.has(.newlineBefore) else { continue }
+                  next.kind == .word && next.has(.capitalized) || next.kind == .punct && next.value == 58,  // "2011: The BBC's ..."
+                  !next.has(.newlineBefore) else { continue }
             let sentenceEnd = before.kind == .punct && [46, 33, 63, 34].contains(before.value)
             let lowerWord = before.kind == .word && !before.has(.capitalized)
                 && !(before.lexeme != Lexicon.unknown && ClockStamps.yearWords.contains(lexicon.spelling(before.lexeme)))
