@@ -122,6 +122,7 @@ struct Grammar: Sendable {
         }
         for r in rules { r.pattern.forEach(collect) }
         for w in Grammar.extraWords { lexicon.add(w) }
+        lexicon.markClauseWords()
         // only words that can open a rule's content make a token strong: the matcher works near them.
         // A word read later in a rule ("or so ago", "'s", "than") is reached from the rule's start.
         var leadWords = Set<String>()

@@ -61,11 +61,10 @@ enum TimeRules {
         },
         // "1130 GMT", "0930 UTC", "1653 local time": the 24-hour clock of wire copy, which otherwise reads as a year
         // ("19 JANUARY, 1130 GMT" is no date in 1130)
-        Rule("<hhmm> GMT", [.integer(0...2400, digits: 4...4), .words(clockZones)], examples: ["1130 GMT", "0930 UTC"]) { m in
-            hhmm(m.number)
-        },
-        Rule("<hhmm> local time", [.integer(0...2400, digits: 4...4), .word("local"), .word("time")], examples: ["1653 local time"]) { m in
-            hhmm(m.number)
+        Rule("<hhmm> GMT", [.integer(0...2400, digits: 4...4), .words(clockZones + ["local"]), .optional(.word("time"))],
+             examples: ["1130 GMT", "0930 UTC", "1653 local time"]) { m in
+            // "local" only with "time"; a zone alone
+            m.has("local") == m.has("time") ? hhmm(m.number) : nil
         },
         Rule("<h> o'clock", [.number, .word("o'clock"), .optional(.words(meridiem))], examples: ["8 o'clock", "nine o'clock"]) { m in
             m.number <= 24 ? clock(m, hour: m.number, minute: nil) : nil

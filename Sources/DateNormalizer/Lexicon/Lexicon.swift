@@ -36,6 +36,35 @@ struct Lexicon: Sendable {
         var linking: UInt8 = 0
         /// An adverb of habit ("usually", "typically").
         var habitual = false
+        /// What the clause scans look for in a word (`ClauseWord`), so they compare bits, not strings.
+        var clause: ClauseWord = []
+    }
+
+    /// Words the clause scans of `ClauseTense` look for, marked once on the words already listed.
+    struct ClauseWord: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// "since": the date after it has passed.
+        static let since = ClauseWord(rawValue: 1)
+        /// "but", "which", "who", "while": an adverb of habit before them governs another clause.
+        static let habitStop = ClauseWord(rawValue: 2)
+        /// "normally", "regularly", "routinely": after their verb they say how, not how often.
+        static let manner = ClauseWord(rawValue: 4)
+        /// "is", "was", "has", "will": between an adverb of habit and its participle ("usually was held").
+        static let auxiliary = ClauseWord(rawValue: 8)
+        /// "the", "a", "its": before an adverb of habit, it grades an adjective ("the normally exuberant").
+        static let determiner = ClauseWord(rawValue: 16)
+    }
+
+    /// Marks the clause words among the words already in the lexicon (adds none).
+    mutating func markClauseWords() {
+        func mark(_ words: [String], _ flag: ClauseWord) {
+            for w in words { if let id = find(Array(w.utf8)) { entries[Int(id)].clause.insert(flag) } }
+        }
+        mark(["since"], .since)
+        mark(["but", "which", "who", "whom", "whose", "where", "when", "while", "although", "though", "after", "before"], .habitStop)
+        mark(["normally", "regularly", "routinely"], .manner)
+        mark(["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "may"], .auxiliary)
+        mark(Array(TenseFillers.determiners), .determiner)
     }
 
     private(set) var entries: [Entry] = []

@@ -56,7 +56,7 @@ struct ClauseTense: Sendable {
             if steps == ClauseTense.window || scanned == 3 * ClauseTense.window { verbless = false; break }
             // "the first time since the explosion aboard the rig on 20 April": a date inside a "since"
             // phrase is a starting point already passed, whatever the verb further left
-            if word(tokens, i) == "since" { return .past }
+            if marked(.since, i, tokens) { return .past }
             if let t = cue(tokens, i, leftward: true) {
                 // "the vote is on Friday", "the deadline is Dec. 20": a copula right before the date looks ahead
                 if t == .present, steps <= 1, isCopula(tokens, i) { return .future }
@@ -100,24 +100,21 @@ struct ClauseTense: Sendable {
             let t = tokens[i]
             if isBoundary(tokens, i) { return true }
             if t.kind == .punct { return t.value == 44 && !adjacent || t.value == 40 || t.value == 41 }
-            guard let w = word(tokens, i) else { return false }
-            return ["but", "which", "who", "whom", "whose", "where", "when", "while", "although", "though", "after", "before"].contains(w)
+            return marked(.habitStop, i, tokens)
         }
         func isVerb(_ i: Int, leftward: Bool) -> Bool {
             let t = tokens[i]
             return t.kind == .word && (cue(tokens, i, leftward: leftward) != nil || t.has(.endsInEd) && !t.has(.capitalized))
         }
         // "the normally exuberant Cinco de Mayo": after a determiner the adverb grades an adjective
-        func grading(_ i: Int) -> Bool { word(tokens, i - 1).map { TenseFillers.determiners.contains($0) } ?? false }
+        func grading(_ i: Int) -> Bool { marked(.determiner, i - 1, tokens) }
         // "continued to work normally on Monday": right before the date, these say how, not how often
-        let preposition = word(tokens, first - 1).map { ["on", "in", "at", "by", "during", "until", "till", "from"].contains($0) } ?? false
         func manner(_ i: Int) -> Bool {
-            (i == first - 1 || i == first - 2 && preposition) && ["normally", "regularly", "routinely"].contains(word(tokens, i) ?? "")
+            guard marked(.manner, i, tokens) else { return false }
+            if i == first - 1 { return true }
+            return i == first - 2 && (word(tokens, first - 1).map { ["on", "in", "at", "by", "during", "until", "till", "from"].contains($0) } ?? false)
         }
-        func auxiliary(_ i: Int) -> Bool {
-            guard let w = word(tokens, i) else { return false }
-            return ["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "may"].contains(w)
-        }
+        func auxiliary(_ i: Int) -> Bool { marked(.auxiliary, i, tokens) }
         var i = first - 1, words = 0
         while i >= 0, words < 8, !stops(i, adjacent: i == first - 1) {
             if habitual(i) { return !grading(i) && !manner(i) }
@@ -137,6 +134,13 @@ struct ClauseTense: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// Whether the token at `i` is a word marked `flag` (`Lexicon.ClauseWord`).
+    @inline(__always)
+    func marked(_ flag: Lexicon.ClauseWord, _ i: Int, _ tokens: [Token]) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].lexeme != Lexicon.unknown
+            && lexicon[tokens[i].lexeme].clause.contains(flag)
     }
 
     func word(_ tokens: [Token], _ i: Int) -> String? {

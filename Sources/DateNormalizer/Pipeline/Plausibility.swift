@@ -238,8 +238,8 @@ struct Plausibility: Sendable {
         }
         switch rule {
         case "<hhmm> GMT":
-            // "(2006 est.)" is an estimate: a zone is written in capitals
-            if !tokens[end - 1].has(.allCaps) { return false }
+            // "(2006 est.)" is an estimate: a zone is written in capitals ("1653 local time" has none)
+            if word(tokens, first + 1) != "local", !tokens[first + 1].has(.allCaps) { return false }
         case "soon":
             let before = word(tokens, first - 1), after = word(tokens, end)
             if !(before.map(Plausibility.modals.contains) ?? false || before == "to"), !(after.map(Plausibility.modals.contains) ?? false) {
