@@ -53,6 +53,9 @@ struct Lexicon: Sendable {
         static let auxiliary = ClauseWord(rawValue: 8)
         /// "the", "a", "its": before an adverb of habit, it grades an adjective ("the normally exuberant").
         static let determiner = ClauseWord(rawValue: 16)
+        /// "found", "appeared", "said": before "to be", they report a state of the past ("was found to
+        /// be infected on Saturday"), where "hoped to" or "is to be" look ahead.
+        static let raising = ClauseWord(rawValue: 32)
     }
 
     /// Marks the clause words among the words already in the lexicon (adds none).
@@ -65,6 +68,7 @@ struct Lexicon: Sendable {
         mark(["normally", "regularly", "routinely"], .manner)
         mark(["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "may"], .auxiliary)
         mark(Array(TenseFillers.determiners), .determiner)
+        mark(TenseFillers.raising, .raising)
     }
 
     private(set) var entries: [Entry] = []

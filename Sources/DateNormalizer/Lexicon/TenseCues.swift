@@ -31,11 +31,15 @@ enum TenseFillers {
     /// Tuesday" speak of every May, Christmas or Tuesday, not of one.
     static let habitual: Set<String> = ["usually", "normally", "typically", "generally", "traditionally", "customarily",
                                         "ordinarily", "routinely", "habitually", "regularly", "invariably", "often"]
+    /// Verbs in the past before "to be" that report a state then: "was found to be infected on Saturday",
+    /// "appeared to be stabilizing on Saturday".
+    static let raising = ["found", "appeared", "seemed", "said", "reported", "believed", "thought", "known", "shown",
+                          "proved", "proven", "claimed", "alleged", "estimated", "understood", "deemed"]
     /// Linking verbs before a participle used as an adjective: "will stay closed until Friday", "will remain
     /// shut". The base form lets the words before decide; the `-s` form is the present.
     static let linking: Set<String> = ["stay", "remain", "get", "become", "seem", "appear", "keep", "look"]
     static let linkingPresent: Set<String> = ["stays", "remains", "gets", "becomes", "seems", "appears", "keeps", "looks"]
-    static var words: [String] { Array(adverbs) + Array(determiners) + Array(particles) + Array(postponements) }
+    static var words: [String] { Array(adverbs) + Array(determiners) + Array(particles) + Array(postponements) + raising }
 }
 
 /// Verbs and auxiliaries that set a clause's tense. Regular pasts are caught by their `-ed`; the

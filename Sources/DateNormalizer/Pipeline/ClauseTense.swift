@@ -247,7 +247,11 @@ struct ClauseTense: Sendable {
                 if i + 1 < tokens.count, tokens[i + 1].kind == .word {
                     let n = tokens[i + 1]
                     if n.lexeme != Lexicon.unknown, lexicon[n.lexeme].cue == .prospective || lexicon.spelling(n.lexeme) == "to" { return .future }
-                    if isIng(tokens, i + 1) { return .future }
+                    if isIng(tokens, i + 1) {
+                        // "will be meeting", "was found to be suffering": after "be" the words before decide
+                        if ["be", "being"].contains(lexicon.spelling(t.lexeme)) { return auxiliaryBefore(tokens, i) ?? .future }
+                        return .future
+                    }
                 }
                 // "will be", "to be": the words before decide
                 if ["be", "being"].contains(lexicon.spelling(t.lexeme)) { return auxiliaryBefore(tokens, i) ?? .present }
@@ -267,7 +271,12 @@ struct ClauseTense: Sendable {
         while k >= 0, seen < 4 {
             let t = tokens[k]
             guard t.kind == .word, t.lexeme != Lexicon.unknown else { return nil }
-            if lexicon.spelling(t.lexeme) == "to" { return .future }  // "to be introduced"
+            if lexicon.spelling(t.lexeme) == "to" {
+                // "to be introduced" looks ahead; "was found to be suffering", "appeared to be stabilizing"
+                // report the past
+                if k >= 1, marked(.raising, k - 1, tokens) { return .past }
+                return .future
+            }
             let linking = lexicon[t.lexeme].linking
             if linking == 2 { return .present }  // "stays closed"
             if linking == 1 || TenseFillers.adverbs.contains(lexicon.spelling(t.lexeme)) {

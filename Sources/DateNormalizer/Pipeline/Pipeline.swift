@@ -192,10 +192,18 @@ extension Pipeline {
     static func namesEvent(_ tokens: [Token], _ e: ChartEntry, lexicon: Lexicon) -> Bool {
         let first = Int(e.extentFirst), end = Int(e.extentEnd)
         guard first > 0, end < tokens.count else { return false }
-        let before = tokens[first - 1], after = tokens[end]
+        let before = tokens[first - 1]
         guard before.kind == .word, before.lexeme != Lexicon.unknown,
-              ["the", "a", "an", "its", "their", "his", "her"].contains(lexicon.spelling(before.lexeme)),
-              after.kind == .word, !after.has(.capitalized), !after.has(.newlineBefore), !after.has(.endsInIng) else { return false }
+              ["the", "a", "an", "its", "their", "his", "her"].contains(lexicon.spelling(before.lexeme)) else { return false }
+        // "the April 20 Deepwater Horizon rig explosion": a name may come between the date and its noun
+        var after = tokens[end]
+        var k = end
+        while after.kind == .word, after.has(.capitalized), !after.has(.newlineBefore), after.lexeme == Lexicon.unknown, k - end < 3,
+              k + 1 < tokens.count {
+            k += 1
+            after = tokens[k]
+        }
+        guard after.kind == .word, !after.has(.capitalized), !after.has(.newlineBefore), !after.has(.endsInIng) else { return false }
         if after.lexeme != Lexicon.unknown {
             let w = lexicon.spelling(after.lexeme)
             if lexicon[after.lexeme].weak || lexicon[after.lexeme].cue != nil || ["to", "and", "or", "through", "until", "till"].contains(w) { return false }
