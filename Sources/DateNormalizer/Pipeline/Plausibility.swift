@@ -206,6 +206,11 @@ struct Plausibility: Sendable {
             // "lent" in lower case is the verb
             if word(tokens, first) == "lent", !tokens[first].has(.capitalized) { return false }
             if let n = next, !n.has(.capitalized), let w = word(tokens, end), Plausibility.holidayThings.contains(w) { return false }
+            // "Christmas Island", "Easter Island", "Greg Farley and Christmas Clapton": a name, not the day
+            if let n = next, n.kind == .word, n.has(.capitalized), !n.has(.allCaps), n.has(.spaceBefore), !n.has(.newlineBefore),
+               n.lexeme == Lexicon.unknown, !isSentenceStart(tokens, end) {
+                return false
+            }
         case .date(.holiday):
             // "lent 2040 million euros": a verb before an amount, not Lent of a year
             if tokens[end - 1].kind == .number, let n = word(tokens, end), Plausibility.magnitudes.contains(n) || Plausibility.countNouns.contains(n) {
