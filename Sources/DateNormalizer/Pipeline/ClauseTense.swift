@@ -216,6 +216,8 @@ struct ClauseTense: Sendable {
                 }
                 return auxiliaryBefore(tokens, i) ?? .past
             case .prospective:
+                // "He retired, as scheduled, on June 30", "as expected": a comparison, not a plan ahead
+                if word(tokens, i - 1) == "as" { return nil }
                 // "had been scheduled to expire", "was expected": a plan reported in the past; "has
                 // scheduled a news conference Thursday" still looks ahead
                 if let w = word(tokens, i - 1), w == "has" || w == "have" { return .future }

@@ -80,7 +80,7 @@ struct Pipeline: Sendable {
             if case .date(.weekday(_, .none)) = e.value, Pipeline.possessive(tokens, Int(e.extentEnd)) { context.tense = .none }
             // "the report on the April 20 explosion will be released": a day and month naming an event; a
             // future cue of the clause is not its own (a past one still holds: "caused the April 20 explosion")
-            if context.tense != .past, case .date(.calendar(nil, .some, .some)) = e.value, Pipeline.namesEvent(tokens, e, lexicon: grammar.lexicon) {
+            if context.tense != .past, Pipeline.namesByDay(e.value), Pipeline.namesEvent(tokens, e, lexicon: grammar.lexicon) {
                 context.tense = .named
             }
             var value = e.value
@@ -98,6 +98,11 @@ struct Pipeline: Sendable {
             // "Kerry's visit is the second in two years", "its highest level in five years": after a rank,
             // "in N years" is the span the rank counts over, whatever the clause's tense
             if case .date(.inDuration(let d)) = value, Pipeline.rankedBefore(tokens, Int(e.first), bytes: bytes, lexicon: grammar.lexicon) {
+                value = .duration(d)
+            }
+            // "released on Nov. 2, a week later than previously indicated": a difference, not a date
+            if case .date(.later(let d, _)) = value, Int(e.extentEnd) < tokens.count, tokens[Int(e.extentEnd)].kind == .word,
+               tokens[Int(e.extentEnd)].lexeme != Lexicon.unknown, grammar.lexicon.spelling(tokens[Int(e.extentEnd)].lexeme) == "than" {
                 value = .duration(d)
             }
             previousEnd = Int(e.extentEnd)
@@ -184,8 +189,17 @@ extension Pipeline {
         return false
     }
 
+    /// A day that can name an event: a month and day without a year ("the April 20 explosion") or a
+    /// holiday ("a Cinco de Mayo celebration").
+    static func namesByDay(_ value: Temporal) -> Bool {
+        switch value {
+        case .date(.calendar(nil, .some, .some)), .date(.holiday(_, nil, .none)): return true
+        default: return false
+        }
+    }
+
     /// Nouns for a day set ahead: "a Jan. 1 deadline", "the July 27 target date".
-    static let aheadNouns: Set<String> = ["deadline", "target", "goal"]
+    static let aheadNouns: Set<String> = ["deadline", "target", "goal", "timeframe", "timetable"]
 
     /// Whether a mention stands between a determiner and a lower-case noun: "the April 20 explosion",
     /// "an Oct. 21 meeting" (not "the April 20 to May 3 period" or "the 12th of").

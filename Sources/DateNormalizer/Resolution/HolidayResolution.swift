@@ -35,6 +35,10 @@ enum HolidayResolution {
         case .none:
             switch context.tense {
             case .past: pick = candidates.last { $0.start.dayNumber <= t }
+            case .named:
+                // "a Cinco de Mayo celebration", "the Christmas Day attack": an event the story names, more
+                // often one gone by; the coming one only when clearly nearer
+                pick = candidates.min { YearlessDateResolution.cost($0, t, .named) < YearlessDateResolution.cost($1, t, .named) }
             default: pick = candidates.first { $0.end.dayNumber > t }
             }
         }
