@@ -242,6 +242,14 @@ struct Plausibility: Sendable {
             break
         }
         switch rule {
+        case "<weekday> <nth>":
+            // "It would come Sunday, first the sheen and then the oil": an ordinal word before a lower-case
+            // word that does not read it as a day counts steps ("Sunday the first" and "Sunday 1st" still are)
+            if tokens[end - 1].kind == .word, !(word(tokens, end - 2) == "the"), let n = next, n.kind == .word,
+               !n.has(.capitalized), !n.has(.newlineBefore),
+               n.lexeme == Lexicon.unknown || lexicon[n.lexeme].month == 0 && !["of", "and", "or", "to", "through"].contains(lexicon.spelling(n.lexeme)) {
+                return false
+            }
         case "<hhmm> GMT":
             // "(2006 est.)" is an estimate: a zone is written in capitals ("1653 local time" has none)
             if word(tokens, first + 1) != "local", !tokens[first + 1].has(.allCaps) { return false }

@@ -52,8 +52,10 @@ enum WeekdayResolution {
     }
 
     /// "Sat, Jul 19": the year, within about eighteen months of the reference, in which the day falls
-    /// on that weekday, weighed by tense as a yearless date is; nil when no such year is that near
-    /// (a wrong weekday is then ignored rather than moving the date years away).
+    /// on that weekday, weighed by tense as a yearless date is; else the year of the last date
+    /// mentioned or one next to it, when the weekday fits there ("Friday Nov. 1, 2002 ... through
+    /// Sunday, Nov. 3"); nil otherwise (a wrong weekday is then ignored rather than moving the date
+    /// years away).
     static func monthDay(_ month: Int, _ day: Int, weekday: Int, context: ResolutionContext) -> Step? {
         guard let today = context.today else { return nil }
         var best: (date: CivilDate, cost: Double)?
@@ -62,6 +64,14 @@ enum WeekdayResolution {
             let cost = YearlessDateResolution.cost(.day(d), today.dayNumber, context.tense)
             if let b = best, b.cost <= cost { continue }
             best = (d, cost)
+        }
+        if best == nil, let anchor = context.anchor {
+            // "Friday Nov. 1, 2002 ... through Sunday, Nov. 3": far from the reference, the story's own year
+            for y in [anchor.start.year, anchor.start.year + 1, anchor.start.year - 1] {
+                if let d = CivilDate(year: y, month: month, day: day), d.weekday == weekday {
+                    return Step(period: .day(d), trace: "the year near the last date mentioned in which \(Months.names[month - 1]) \(day) is a \(Weekdays.names[weekday - 1])")
+                }
+            }
         }
         return best.map { Step(period: .day($0.date), trace: "the year in which \(Months.names[month - 1]) \($0.date.day) is a \(Weekdays.names[weekday - 1]) (\(context.tense.label))") }
     }
