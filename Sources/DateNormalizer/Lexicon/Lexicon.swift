@@ -56,6 +56,9 @@ struct Lexicon: Sendable {
         /// "found", "appeared", "said": before "to be", they report a state of the past ("was found to
         /// be infected on Saturday"), where "hoped to" or "is to be" look ahead.
         static let raising = ClauseWord(rawValue: 32)
+        /// "will", "would", "shall", "must", "should", "'ll": a future cue that can stand right before a verb
+        /// ("will be held"), where "plans" or "hopes" there are nouns ("the company's best hopes rested").
+        static let modal = ClauseWord(rawValue: 64)
     }
 
     /// Marks the clause words among the words already in the lexicon (adds none).
@@ -69,6 +72,8 @@ struct Lexicon: Sendable {
         mark(["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "may"], .auxiliary)
         mark(Array(TenseFillers.determiners), .determiner)
         mark(TenseFillers.raising, .raising)
+        mark(["will", "shall", "won't", "i'll", "we'll", "you'll", "he'll", "she'll", "it'll", "they'll", "that'll", "would", "wo",
+              "must", "should", "ought", "gonna"], .modal)
     }
 
     private(set) var entries: [Entry] = []

@@ -54,6 +54,10 @@ struct ClauseTense: Sendable {
         while i >= 0 {
             if isBoundary(tokens, i) { break }
             if steps == ClauseTense.window || scanned == 3 * ClauseTense.window { verbless = false; break }
+            // "set the tone early on: In May, the sheriff declared": a colon before a capitalized word ends
+            // the lead-in; the date's clause starts after it
+            if tokens[i].kind == .punct, tokens[i].value == 58, i + 1 < tokens.count, tokens[i + 1].kind == .word,
+               tokens[i + 1].has(.capitalized) { break }
             // "the first time since the explosion aboard the rig on 20 April": a date inside a "since"
             // phrase is a starting point already passed, whatever the verb further left
             if marked(.since, i, tokens) { return .past }
@@ -289,7 +293,9 @@ struct ClauseTense: Sendable {
             }
             guard let c = lexicon[t.lexeme].cue else { return nil }
             switch c {
-            case .future: return .future
+            case .future:
+                // "will be held", "would still be held"; "the company's best hopes rested on" is a noun before a verb
+                return marked(.modal, k, tokens) ? .future : nil
             case .past:
                 let w = lexicon.spelling(t.lexeme)
                 if w == "been" { break }

@@ -80,7 +80,8 @@ struct Pipeline: Sendable {
             if case .date(.weekday(_, .none)) = e.value, Pipeline.possessive(tokens, Int(e.extentEnd)) { context.tense = .none }
             // "the report on the April 20 explosion will be released": a day and month naming an event; a
             // future cue of the clause is not its own (a past one still holds: "caused the April 20 explosion")
-            if context.tense != .past, Pipeline.namesByDay(e.value), Pipeline.namesEvent(tokens, e, lexicon: grammar.lexicon) {
+            if context.tense != .past, Pipeline.namesByDay(e.value),
+               Pipeline.namesEvent(tokens, e, lexicon: grammar.lexicon) || Pipeline.opensListItem(tokens, e) {
                 context.tense = .named
             }
             var value = e.value
@@ -196,6 +197,15 @@ extension Pipeline {
         case .date(.calendar(nil, .some, .some)), .date(.holiday(_, nil, .none)): return true
         default: return false
         }
+    }
+
+    /// Whether a mention opens a line and is followed by a colon or a dash: an entry of a chronology or a
+    /// photo caption ("20 April: Deepwater Horizon rig explodes", "June 7: A photographer takes ..."),
+    /// written in the present of history about a day that has mostly passed.
+    static func opensListItem(_ tokens: [Token], _ e: ChartEntry) -> Bool {
+        let first = Int(e.extentFirst), end = Int(e.extentEnd)
+        guard first == 0 || tokens[first].has(.newlineBefore), end < tokens.count, tokens[end].kind == .punct else { return false }
+        return tokens[end].value == 58 || tokens[end].value == 45
     }
 
     /// Nouns for a day set ahead: "a Jan. 1 deadline", "the July 27 target date".
