@@ -102,8 +102,11 @@ struct EventExtractorTests {
         #expect(EventExtractor().candidates(in: other, mentions: both).map(\.date.value) == ["2015-06-01", "2015-06-02"])
     }
 
-    @Test("a possessive date opening the sentence dates its event", arguments: [
+    @Test("a possessive date opening the sentence, and the day news was posted, date their event", arguments: [
         ("Tuesday's earthquake killed 200 people in the north.", "Tuesday", "2015-12-15"),
+        ("A video posted by the army on Monday shows the damage.", "on Monday", "2015-12-14"),
+        ("The host marks the 40th anniversary of his first broadcast on 19 August 1970.", "19 August 1970", "1970-08-19"),
+        ("26 August 2010 Last updated at 14:30 GMT Help In 2002 the tanker broke up off the coast.", "2002", "2002"),
         ("The ministry on Monday said aid would arrive.", "on Monday", "2015-12-14"),
     ])
     func single(text: String, mention: String, value: String) {
@@ -119,6 +122,10 @@ struct EventExtractorTests {
         ("\u{201C}We will sign it today,\u{201D} she said at the border crossing.", "today", "2015-12-16"),
         ("We will know more by tomorrow,\" the minister told the crowd in the square.", "tomorrow", "2015-12-17"),
         ("He said: \"The talks this morning went well for both sides.", "this morning", "2015-12-16TMO"),
+        ("Page last updated at 07:02 GMT, Friday, 16 September 2011 The singer's brother criticised the concert.", "Friday, 16 September 2011", "2011-09-16"),
+        ("This article was amended on 19 May 2010.", "19 May 2010", "2010-05-19"),
+        ("Posted by chibeetle 2 May 2012 The island is reached by ferry.", "2 May 2012", "2012-05-02"),
+        ("First broadcast BBC Radio 4, 4:30 PM Thu, 11 Jun 2009 The programme asks what went wrong.", "4:30 PM Thu, 11 Jun 2009", "2009-06-11T16:30"),
     ])
     func datesNothing(text: String, mention: String, value: String) {
         let article = Self.article([text])

@@ -9,11 +9,14 @@
 ///   and dates nothing.
 /// - `offset`: it counts from an event named after it ("resigned on Wednesday, two weeks after the
 ///   bridge collapsed"), which the normalizer cannot anchor; it dates nothing.
+/// - `pageStamp`: it dates the web page, not the news: "Page last updated at 07:02 GMT, Friday, 16
+///   September 2011", "This article was amended on 19 May 2010", "Posted by chibeetle 2 May 2012",
+///   "First broadcast BBC Radio 4, 4:30 PM Thu, 11 Jun 2009"; it dates nothing.
 /// - `quotedRelative`: "today", "tonight", "yesterday", "tomorrow", "now" or "this morning" inside a
 ///   quotation ("\"Tonight our first thought is for the people who were hurt,\" Whitfield said")
 ///   count from when the words were spoken, which the article does not date; it dates nothing.
 enum MentionRole: Sendable, Hashable {
-    case event, reporting, boundary, recurring, offset, quotedRelative
+    case event, reporting, boundary, recurring, offset, quotedRelative, pageStamp
 
     /// Whether a mention in this role can date an event.
     var datesEvent: Bool { self == .event || self == .reporting }
@@ -23,6 +26,7 @@ enum MentionRole: Sendable, Hashable {
 struct MentionRoleReader: Sendable {
     /// The role of the mention covering `tokens[mention]`.
     func role(of mention: Range<Int>, in tokens: [SentenceToken]) -> MentionRole {
+        if isPageStamp(mention, tokens) { return .pageStamp }
         if isBoundary(mention, tokens) { return .boundary }
         if mention.lowerBound > 0, Lexicon.Keys.recurrenceWords.contains(tokens[mention.lowerBound - 1]) { return .recurring }
         // "two weeks after", "days before": the mention ends where the event it counts from begins.
@@ -79,6 +83,33 @@ struct MentionRoleReader: Sendable {
         }
         // "as of Monday"
         return tokens[before].isWord(Lexicon.Keys.of) && before >= 1 && tokens[before - 1].isWord(Lexicon.Keys.asWord)
+    }
+
+    /// Whether the mention follows the words of a page's own stamp, with only a clock time, a zone or
+    /// punctuation between: "last updated at 07:02 GMT, Friday, ...", "last modified", "was amended on",
+    /// "Posted by NAME", "First broadcast BBC Radio 4, 4:30 PM Thu, ...". ("Last updated at 14:30 GMT Help In
+    /// 2002 the tanker ..." leaves 2002 to the news.)
+    private func isPageStamp(_ mention: Range<Int>, _ tokens: [SentenceToken]) -> Bool {
+        let keys = Lexicon.Keys.self
+        var k = mention.lowerBound - 1
+        var names = 0
+        while k >= 1, mention.lowerBound - k <= 10 {
+            let t = tokens[k], before = tokens[k - 1]
+            // between the stamp's words and its date only a clock time, a zone and punctuation, except a
+            // name after "Posted by" and a station after "First broadcast"
+            if (t.isWord(keys.updated) || t.isWord(keys.modified)) && before.isWord(keys.last) { return names == 0 }
+            if t.isWord(keys.amended) && before.isWord(keys.was) { return names == 0 }
+            // "First broadcast BBC Radio 4, ..." (a listing); "his first broadcast on Radio 1 on 19 August 1970" is news
+            if t.isWord(keys.broadcast) && before.isWord(keys.first) && before.isCapitalized { return names <= 3 }
+            // "Posted by chibeetle 2 May 2012" (a page's byline); "a video posted by the army on Monday" is news
+            if before.isWord(keys.posted), before.isCapitalized, t.isWord(keys.by) || t.isWord(keys.on) || t.isWord(keys.at) { return names <= 1 }
+            if t.isWord, !t.isNumber, !Lexicon.Keys.stampFillers.contains(t) {
+                names += 1
+                if names > 3 { return false }
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// "said on Monday", "told reporters late on Tuesday", "said in a statement released Monday",

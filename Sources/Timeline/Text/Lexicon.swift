@@ -137,5 +137,18 @@ enum Lexicon {
         static let before = WordKey("before")
         static let after = WordKey("after")
         static let according = WordKey("according")
+        static let last = WordKey("last")
+        static let updated = WordKey("updated")
+        static let modified = WordKey("modified")
+        static let was = WordKey("was")
+        static let amended = WordKey("amended")
+        static let posted = WordKey("posted")
+        static let first = WordKey("first")
+        static let broadcast = WordKey("broadcast")
+        static let by = WordKey("by")
+        static let on = WordKey("on")
+        static let at = WordKey("at")
+        /// Words between a page stamp's words and its date: "at 07:02 GMT", "on", "BBC Radio 4", "PM".
+        static let stampFillers = WordSet(["at", "on", "by", "gmt", "bst", "utc", "est", "edt", "cet", "am", "pm", "uk", "time", "local"])
     }
 }
