@@ -106,6 +106,9 @@ struct Pipeline: Sendable {
                tokens[Int(e.extentEnd)].lexeme != Lexicon.unknown, grammar.lexicon.spelling(tokens[Int(e.extentEnd)].lexeme) == "than" {
                 value = .duration(d)
             }
+            // "At the end of the day, people matter": in the present, the idiom for "in the end" ("At the end of
+            // the day, dozens lined up" tells that day; "I'll call back at the end of the day" looks ahead)
+            if context.tense == .present || context.tense == .none, Pipeline.isEndOfTheDay(tokens, e, grammar.lexicon) { continue }
             previousEnd = Int(e.extentEnd)
             previousValue = e.value
             guard var (timex, trace) = Resolver.timex(value, context: context) else { continue }
@@ -250,6 +253,18 @@ extension Pipeline {
               end < tokens.count, tokens[end].kind == .word, tokens[end - 1].kind == .word, tokens[end - 1].lexeme != Lexicon.unknown
         else { return false }
         return ["before", "after"].contains(lexicon.spelling(tokens[end - 1].lexeme))
+    }
+
+    /// Whether the mention is "(the) end of the day".
+    static func isEndOfTheDay(_ tokens: [Token], _ e: ChartEntry, _ lexicon: Lexicon) -> Bool {
+        let first = Int(e.extentFirst), end = Int(e.extentEnd)
+        guard end - first == 4 || end - first == 5 else { return false }
+        var words: [String] = []
+        for i in first..<end {
+            guard tokens[i].kind == .word, tokens[i].lexeme != Lexicon.unknown else { return false }
+            words.append(lexicon.spelling(tokens[i].lexeme))
+        }
+        return words.suffix(4) == ["end", "of", "the", "day"] && (words.count == 4 || words[0] == "the")
     }
 
     static func startsWith(_ w: String, _ tokens: [Token], _ e: ChartEntry, _ lexicon: Lexicon) -> Bool {
