@@ -24,7 +24,9 @@ enum RangeResolution {
         // An end that is itself a range ("Nov 18-Ramadan": Ramadan is `2050-05-22/2050-06-20`) gives
         // its outer bound, so the value stays one ISO 8601 interval.
         let from = first.period.value.split(separator: "/").first ?? ""
-        let to = end.period.value.split(separator: "/").last ?? ""
+        var to = end.period.value.split(separator: "/").last ?? ""
+        // an end that runs for a length ("Dec. 18 for 10 days" is `2018-12-01/P10D`) ends on its last day
+        if to.hasPrefix("P"), let last = end.period.end.adding(days: -1) { to = Substring(last.description) }
         let p = Period(start: first.period.start, end: end.period.end, granularity: first.period.granularity,
                        value: from + "/" + to)
         return Step(period: p, trace: "range \(first.trace) → \(end.trace)")
