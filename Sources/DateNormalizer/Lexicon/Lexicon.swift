@@ -32,17 +32,13 @@ struct Lexicon: Sendable {
         var weak = false
         /// A content word some rule reads ("March", "ago", "week", "noon"): the matcher only works near one.
         var strong = false
-        /// A linking verb before a participle ("will stay closed"): 1 for the base form, 2 for the `-s` form.
-        var linking: UInt8 = 0
-        /// An adverb of habit ("usually", "typically").
-        var habitual = false
         /// What the clause scans look for in a word (`ClauseWord`), so they compare bits, not strings.
         var clause: ClauseWord = []
     }
 
     /// Words the clause scans of `ClauseTense` look for, marked once on the words already listed.
     struct ClauseWord: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         /// "since": the date after it has passed.
         static let since = ClauseWord(rawValue: 1)
         /// "but", "which", "who", "while": an adverb of habit before them governs another clause.
@@ -59,6 +55,12 @@ struct Lexicon: Sendable {
         /// "will", "would", "shall", "must", "should", "'ll": a future cue that can stand right before a verb
         /// ("will be held"), where "plans" or "hopes" there are nouns ("the company's best hopes rested").
         static let modal = ClauseWord(rawValue: 64)
+        /// A linking verb before a participle used as an adjective ("will stay closed"): the words before decide.
+        static let linking = ClauseWord(rawValue: 128)
+        /// Its `-s` form ("stays closed"): the present.
+        static let linkingPresent = ClauseWord(rawValue: 256)
+        /// An adverb of habit ("usually", "typically").
+        static let habitual = ClauseWord(rawValue: 512)
     }
 
     /// Marks the clause words among the words already in the lexicon (adds none).
@@ -199,9 +201,10 @@ struct Lexicon: Sendable {
             lex.define(word) { $0.season = season; $0.latent = $0.latent || latent }
         }
         for (word, cue) in TenseCues.words { lex.define(word) { $0.cue = cue } }
-        for word in TenseFillers.linking { lex.define(word) { $0.linking = 1 } }
-        for word in TenseFillers.linkingPresent { lex.define(word) { $0.linking = 2 } }
-        for word in TenseFillers.habitual { lex.define(word) { $0.habitual = true } }
+        // added to the lexicon, unlike the other clause words, which are only marked where present
+        for word in TenseFillers.linking { lex.define(word) { $0.clause.insert(.linking) } }
+        for word in TenseFillers.linkingPresent { lex.define(word) { $0.clause.insert(.linkingPresent) } }
+        for word in TenseFillers.habitual { lex.define(word) { $0.clause.insert(.habitual) } }
         for word in ["st", "mr", "mrs", "dr", "no", "vs", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt"] {
             lex.define(word) { $0.takesDot = true }
         }

@@ -97,9 +97,7 @@ struct ClauseTense: Sendable {
     /// "but" or a relative pronoun ends the search: "the minister usually speaks at the summit, which
     /// opens on Friday" is about one Friday.
     func isHabitual(_ tokens: [Token], first: Int, end: Int) -> Bool {
-        func habitual(_ i: Int) -> Bool {
-            i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].lexeme != Lexicon.unknown && lexicon[tokens[i].lexeme].habitual
-        }
+        func habitual(_ i: Int) -> Bool { marked(.habitual, i, tokens) }
         func stops(_ i: Int, adjacent: Bool) -> Bool {
             let t = tokens[i]
             if isBoundary(tokens, i) { return true }
@@ -157,7 +155,7 @@ struct ClauseTense: Sendable {
         switch t.kind {
         case .word:
             // the linking verbs are listed for `auxiliaryBefore`; they are verbs all the same
-            return t.lexeme != Lexicon.unknown && lexicon[t.lexeme].linking == 0
+            return t.lexeme != Lexicon.unknown && lexicon[t.lexeme].clause.isDisjoint(with: [.linking, .linkingPresent])
         case .other: return false
         default: return true
         }
@@ -283,9 +281,9 @@ struct ClauseTense: Sendable {
                 if k >= 1, marked(.raising, k - 1, tokens) { return .past }
                 return .future
             }
-            let linking = lexicon[t.lexeme].linking
-            if linking == 2 { return .present }  // "stays closed"
-            if linking == 1 || TenseFillers.adverbs.contains(lexicon.spelling(t.lexeme)) {
+            let clause = lexicon[t.lexeme].clause
+            if clause.contains(.linkingPresent) { return .present }  // "stays closed"
+            if clause.contains(.linking) || TenseFillers.adverbs.contains(lexicon.spelling(t.lexeme)) {
                 // "would still be held", "will stay closed"
                 k -= 1
                 seen += 1
