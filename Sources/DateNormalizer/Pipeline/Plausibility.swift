@@ -160,7 +160,7 @@ struct Plausibility: Sendable {
             if let n = next, n.kind == .punct, n.value == 40, k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].digits == 4 {
                 k += 2
             }
-            if let z = word(tokens, k), TimeRules.clockZones.contains(z) && tokens[k].has(.allCaps) || z == "local" && word(tokens, k + 1) == "time" {
+            if isClockZone(tokens, k) {
                 if case .time = e.value {} else { return false }
             }
         }
@@ -208,7 +208,7 @@ struct Plausibility: Sendable {
             if let n = next, !n.has(.capitalized), let w = word(tokens, end), Plausibility.holidayThings.contains(w) { return false }
             // "Christmas Island", "Easter Island", "Greg Farley and Christmas Clapton": a name, not the day
             if let n = next, n.kind == .word, n.has(.capitalized), !n.has(.allCaps), n.has(.spaceBefore), !n.has(.newlineBefore),
-               n.lexeme == Lexicon.unknown, !isSentenceStart(tokens, end) {
+               n.lexeme == Lexicon.unknown {
                 return false
             }
         case .date(.holiday):
@@ -252,7 +252,7 @@ struct Plausibility: Sendable {
             }
         case "<hhmm> GMT":
             // "(2006 est.)" is an estimate: a zone is written in capitals ("1653 local time" has none)
-            if word(tokens, first + 1) != "local", !tokens[first + 1].has(.allCaps) { return false }
+            if !isClockZone(tokens, first + 1) { return false }
         case "soon":
             let before = word(tokens, first - 1), after = word(tokens, end)
             if !(before.map(Plausibility.modals.contains) ?? false || before == "to"), !(after.map(Plausibility.modals.contains) ?? false) {
@@ -306,6 +306,13 @@ struct Plausibility: Sendable {
         // "EOM", "BOY": business shorthand only in capitals ("the boy", "a bom")
         if rule == "EOM", !tokens[first].has(.allCaps) { return false }
         return true
+    }
+
+    /// Whether a 24-hour time's zone starts at `k`: a zone in capitals ("GMT", not the "est." of an
+    /// estimate) or "local time".
+    func isClockZone(_ tokens: [Token], _ k: Int) -> Bool {
+        guard let z = word(tokens, k) else { return false }
+        return TimeRules.clockZones.contains(z) && tokens[k].has(.allCaps) || z == "local" && word(tokens, k + 1) == "time"
     }
 
     /// A number word ("four") or a large-number word ("million").

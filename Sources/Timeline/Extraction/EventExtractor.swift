@@ -133,33 +133,35 @@ public struct EventExtractor: Sendable {
         }
     }
 
+    /// Drops each mention that `drop` says only continues the one kept before it, given the tokens
+    /// between them.
+    static func dropFollowers(
+        _ kept: inout [DatedMention], tokens: [SentenceToken],
+        where drop: (DatedMention, DatedMention, ArraySlice<SentenceToken>) -> Bool
+    ) {
+        var i = 1
+        while i < kept.count {
+            let a = kept[i - 1], b = kept[i]
+            if drop(a, b, tokens[min(a.tokens.upperBound, b.tokens.lowerBound)..<b.tokens.lowerBound]) {
+                kept.remove(at: i)
+            } else {
+                i += 1
+            }
+        }
+    }
+
     /// Picks the event dates of one sentence; see the type's documentation for the rules.
     func choose(_ mentions: [DatedMention], tokens: [SentenceToken]) -> [DatedMention] {
         var kept = mentions
         // Range ends: "from March 9 to 12", "Monday and Tuesday".
-        var i = 1
-        while i < kept.count {
-            let a = kept[i - 1], b = kept[i]
-            let between = tokens[min(a.tokens.upperBound, b.tokens.lowerBound)..<b.tokens.lowerBound]
-            let joined = between.count <= 2 && between.allSatisfy { Lexicon.Keys.rangeConnectors.contains($0) || [Unicode.Scalar("-"), "\u{2013}", "\u{2014}"].contains($0.mark) }
-            if joined, b.date.interval.start >= a.date.interval.start {
-                kept.remove(at: i)
-            } else {
-                i += 1
-            }
+        Self.dropFollowers(&kept, tokens: tokens) { a, b, between in
+            between.count <= 2
+                && between.allSatisfy { Lexicon.Keys.rangeConnectors.contains($0) || [Unicode.Scalar("-"), "\u{2013}", "\u{2014}"].contains($0.mark) }
+                && b.date.interval.start >= a.date.interval.start
         }
         // A gloss: "at 1930 CDT on 1 June (0030 GMT 2 June)", "on Tuesday (Wednesday in Asia)" tells the
         // same moment in another zone, not a second event.
-        i = 1
-        while i < kept.count {
-            let a = kept[i - 1], b = kept[i]
-            let between = tokens[min(a.tokens.upperBound, b.tokens.lowerBound)..<b.tokens.lowerBound]
-            if between.count == 1, between.first?.mark == "(" {
-                kept.remove(at: i)
-            } else {
-                i += 1
-            }
-        }
+        Self.dropFollowers(&kept, tokens: tokens) { _, _, between in between.count == 1 && between.first?.mark == "(" }
         if kept.contains(where: { $0.role == .event }) { kept.removeAll { $0.role == .reporting } }
         // A coarse date around a finer one of the same sentence is its context, not another event.
         kept = kept.filter { m in
