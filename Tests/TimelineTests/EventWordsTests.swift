@@ -16,6 +16,27 @@ struct EventWordsTests {
         #expect(Self.events(a, ma).intersects(Self.events(b, mb)), "\(a) / \(b)")
     }
 
+    @Test("an appositive naming the date says what happened that day", arguments: [
+        ("The first ferries carried 2,300 passengers on Monday, the first day of service.", "Monday",
+         "Two chartered boats will begin running on March 4.", "March 4"),
+        ("Jurors heard closing arguments on Friday, the final day of the trial.", "Friday",
+         "The trial will conclude on Friday.", "on Friday"),
+        ("Crowds filled the hall on Saturday, its opening night.", "Saturday",
+         "The new hall opened on Saturday.", "on Saturday"),
+    ])
+    func dayNamingAppositive(a: String, ma: String, b: String, mb: String) {
+        #expect(Self.events(a, ma).intersects(Self.events(b, mb)), "\(a) / \(b)")
+    }
+
+    @Test("only an appositive of the date itself names it: not a later clause, not another ordinal")
+    func dayNamingAppositiveLimits() {
+        let start = Self.events("Two chartered boats will begin running on March 4.", "March 4")
+        // The clause after the date is not about the day, and "second day" names no start.
+        #expect(!Self.events("The ferries carried 2,300 passengers on Monday, and the first day went well.", "Monday").intersects(start))
+        #expect(!Self.events("The ferries carried 2,300 passengers on Monday, the second day of service.", "Monday").intersects(start))
+        #expect(!Self.events("The ferries carried 2,300 passengers on Monday.", "Monday").intersects(start))
+    }
+
     @Test("a period's report joins a finer event unless their event words or their figures disagree")
     func compatibility() {
         let month = Self.events("In March, the ferries carried about 41,000 passengers across the river.", "March")

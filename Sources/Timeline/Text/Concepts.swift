@@ -51,6 +51,15 @@ enum Concepts {
         ["release", "released", "publish", "published", "unveil", "unveiled"],
     ]
 
+    /// Words that, in an appositive naming the date ("on Monday, the first day of service"), say
+    /// what happened that day: the service began. The unit words are the periods such a phrase names.
+    static let dayNames: [(ordinal: String, concept: String)] = [
+        ("first", "begin"), ("opening", "open"), ("last", "finish"), ("final", "finish"), ("closing", "close"),
+    ]
+
+    /// The periods a day-naming appositive names: "the first day", "its final night", "the opening week".
+    static let dayNameUnits: Set<String> = ["day", "night", "morning", "evening", "week", "weekend", "session"]
+
     /// Synonyms that name things rather than happenings.
     static let things: [[String]] = [
         ["stock", "share", "equity", "equities", "index", "dow", "nasdaq"],

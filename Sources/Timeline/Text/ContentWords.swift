@@ -69,8 +69,39 @@ struct ContentWords: Sendable {
                 result[k].isEventWord = !result[k].isEntity
             }
         }
+        if let concept = Self.dayNameConcept(bytes, after: skip) {
+            result.append(Word(stem: concept, isEntity: false, isEventWord: true))
+        }
         return result
     }
+
+    /// The happening an appositive naming the date says took place that day: `begin` for "on
+    /// Monday, the first day of service", `finish` for "Friday, the final day of the trial"; nil
+    /// when no such appositive follows the mention. See ``Concepts/dayNames``.
+    static func dayNameConcept(_ bytes: [UInt8], after mention: Range<Int>) -> UInt64? {
+        var i = mention.upperBound
+        func skipSpaces() { while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 } }
+        func nextWord() -> String {
+            let start = i
+            while i < bytes.count, (bytes[i] | 0x20) >= UInt8(ascii: "a"), (bytes[i] | 0x20) <= UInt8(ascii: "z") { i += 1 }
+            return String(decoding: bytes[start..<i], as: UTF8.self).lowercased()
+        }
+        skipSpaces()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: ",") else { return nil }
+        i += 1
+        skipSpaces()
+        guard dayNameDeterminers.contains(nextWord()) else { return nil }
+        skipSpaces()
+        let ordinal = nextWord()
+        guard let concept = Concepts.dayNames.first(where: { $0.ordinal == ordinal })?.concept else { return nil }
+        skipSpaces()
+        guard Concepts.dayNameUnits.contains(nextWord()) else { return nil }
+        let h = fnv(stem(Array(concept.utf8)))
+        return Concepts.canonical[h] ?? h
+    }
+
+    /// The words that open a day-naming appositive.
+    static let dayNameDeterminers: Set<String> = ["the", "its", "their", "his", "her"]
 
     /// The weight of the noun a date modifies ("Friday's launch", "the March 12 referendum").
     static let headWeight = 2.0
