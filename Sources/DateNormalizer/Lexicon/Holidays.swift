@@ -47,11 +47,16 @@ struct Holiday: Sendable {
     let name: String
     let spellings: [String]
     let rule: Rule
+    /// Whether a place has the holiday's name, and news means the place far more often ("Corpus
+    /// Christi", Texas): the bare name is then the holiday only where a date is expected ("on
+    /// Corpus Christi", "the Corpus Christi procession"). See `Plausibility`.
+    let namesAPlace: Bool
 
-    init(_ name: String, _ spellings: [String], _ rule: Rule) {
+    init(_ name: String, _ spellings: [String], _ rule: Rule, namesAPlace: Bool = false) {
         self.name = name
         self.spellings = spellings
         self.rule = rule
+        self.namesAPlace = namesAPlace
     }
 
     /// Every occurrence starting in `year` (an Islamic holiday can fall twice in one Gregorian year).
@@ -212,7 +217,7 @@ enum Holidays {
         Holiday("Pentecost", ["pentecost", "whitsunday", "whit sunday", "white sunday"], .easter(49)),
         Holiday("Whit Monday", ["whit monday", "whitmonday", "pentecost monday", "monday of the holy spirit"], .easter(50)),
         Holiday("Trinity Sunday", ["trinity sunday"], .easter(56)),
-        Holiday("Corpus Christi", ["corpus christi", "feast of corpus christi"], .easter(60)),
+        Holiday("Corpus Christi", ["corpus christi", "feast of corpus christi"], .easter(60), namesAPlace: true),
         Holiday("Lent", ["lent"], .easterSpan(-46, 0)),
         Holiday("Holy Week", ["holy week", "easter week"], .easterSpan(-7, 0)),
         Holiday("Orthodox Easter", ["orthodox easter", "orthodox easter sunday", "orthodox pascha", "pascha"], .orthodoxEaster(0)),

@@ -39,6 +39,12 @@ struct Plausibility: Sendable {
         "village", "grotto", "wreath", "wreaths", "jumper", "jumpers", "sweater", "sweaters", "costume", "costumes", "candy",
         "egg", "eggs", "bunny", "hamper", "hampers", "advert", "ad", "ads", "stall", "stalls", "tradition", "traditions",
     ]
+    /// Words before a holiday that also names a place that make it the holiday: "on Corpus Christi".
+    static let placeHolidayPrepositions: Set<String> = ["on", "before", "after", "until", "till", "since", "during", "over"]
+    /// Words after such a holiday that make it the holiday: "the Corpus Christi procession".
+    static let placeHolidayNouns: Set<String> = [
+        "day", "feast", "procession", "processions", "celebration", "celebrations", "festivities", "holiday", "weekend", "mass",
+    ]
     /// Nouns after "today's" that make it "nowadays", not the dateline's day: "today's youth", "in today's dollars".
     static let genericNouns: Set<String> = [
         "world", "youth", "society", "generation", "generations", "young", "kids", "teenagers", "standards", "terms",
@@ -59,7 +65,8 @@ struct Plausibility: Sendable {
     /// Modals that make "soon" a time ahead ("may soon seek", "soon will begin").
     static let modals: Set<String> = ["will", "may", "might", "could", "should", "would", "can"]
     static let words = Array(countNouns) + Array(magnitudes) + Array(idNouns) + Array(yearModifiers) + Array(yearVerbs) + Array(holidayThings) + Array(genericNouns) + Array(modals) + ["high", "s", "week", "year", "month", "day"] + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as",
-                                                             "annual", "against", "through"] + Array(programNouns)
+                                                             "annual", "against", "through", "feast"] + Array(programNouns) + Array(placeHolidayPrepositions)
+        + Array(placeHolidayNouns)
 
     /// What a programme named "Today" is: "the BBC's Today programme".
     static let programNouns: Set<String> = ["program", "programme", "show", "newspaper"]
@@ -209,6 +216,15 @@ struct Plausibility: Sendable {
             // "Christmas Island", "Easter Island", "Greg Farley and Christmas Clapton": a name, not the day
             if let n = next, n.kind == .word, n.has(.capitalized), !n.has(.allCaps), n.has(.spaceBefore), !n.has(.newlineBefore),
                n.lexeme == Lexicon.unknown {
+                return false
+            }
+        case .date(.holiday(let id, nil, .none)) where Holidays.all[id].namesAPlace && word(tokens, first) != "feast":
+            // "in Corpus Christi", "Corpus Christi, Texas": the city; "on Corpus Christi" and "the
+            // Corpus Christi procession" are the feast
+            let n = word(tokens, end)
+            let dated = word(tokens, first - 1).map(Plausibility.placeHolidayPrepositions.contains) ?? false
+            if !(dated && !(next.map { $0.kind == .word && $0.has(.capitalized) } ?? false)),
+               !(n.map(Plausibility.placeHolidayNouns.contains) ?? false) {
                 return false
             }
         case .date(.holiday):
