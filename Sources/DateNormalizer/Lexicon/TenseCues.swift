@@ -65,6 +65,15 @@ enum TenseCues {
                   "slid", "spun", "sprang", "stung", "stuck", "strove", "swung", "swam", "wore", "wove", "wept",
                   "wound", "overcame", "undertook", "reportedly"]
         { list.append((w, .past)) }
+        // Irregular past participles, which like an "-ed" form ask the words before them: "a photo taken
+        // Aug. 12" is past, "will be taken on Friday" ahead. Only forms that are no base or present form,
+        // and none used mostly as an adjective ("are done", "is gone", "also known as").
+        for w in ["taken", "given", "written", "shown", "seen", "drawn", "driven", "chosen",
+                  "broken", "spoken", "stolen", "frozen", "hidden", "eaten", "fallen", "forgotten", "beaten", "begun",
+                  "ridden", "risen", "shaken", "sworn", "torn", "worn", "thrown", "grown", "blown", "flown", "withdrawn",
+                  "undertaken", "overtaken", "forgiven", "arisen", "mistaken", "overseen", "overthrown", "proven",
+                  "sunk", "sung", "swum", "rung", "shrunk", "sprung", "stricken", "struck", "bitten", "hung", "slain"]
+        { list.append((w, .past)) }
         for w in ["is", "are", "am", "be", "being", "isn't", "aren't"] { list.append((w, .auxiliary)) }
         // "let's meet": future when "'s" follows (ClauseTense checks); "let" alone is no cue
         list.append(("let", .present))
