@@ -85,6 +85,11 @@ struct Pipeline: Sendable {
                 context.tense = .named
             }
             var value = e.value
+            // "in this July 31 file photo": "this" points at the photo, and a record shows a day gone by
+            if Pipeline.datesRecord(tokens, e, lexicon: grammar.lexicon) {
+                if case .date(.monthDay(let month, let day, .this)) = value { value = .date(.calendar(year: nil, month: month, day: day)) }
+                if Pipeline.namesByDay(value) { context.tense = .record }
+            }
             // "Oct. 12, the day before the stock market plunge": set beside a date and before an event, it
             // is that date again, not a day away from it
             if case .date(.anaphoric(.day, let n)) = value, n != 0, Pipeline.inAppositionBeforeEvent(tokens, e, previousEnd: previousEnd, lexicon: grammar.lexicon) {
@@ -214,6 +219,27 @@ extension Pipeline {
     /// Nouns for a day set ahead: "a Jan. 1 deadline", "the July 27 target date".
     static let aheadNouns: Set<String> = ["deadline", "target", "goal", "timeframe", "timetable"]
 
+    /// Records made on their day, which a story can only show afterwards: "in this July 31 file photo",
+    /// "the Oct. 3 letter". A date they follow has passed.
+    static let recordNouns: Set<String> = [
+        "photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "video", "videos", "footage",
+        "snapshot", "letter", "memo", "email", "e-mail", "tweet", "filing", "recording", "transcript",
+    ]
+    /// Words that may stand between a date and its record: "this July 31 file photo", "a June 2 handout picture".
+    static let recordModifiers: Set<String> = ["file", "handout", "aerial", "satellite", "archive"]
+
+    /// Whether the mention dates a record right after it: "this Aug. 12 photo", "a July 31 file photo".
+    static func datesRecord(_ tokens: [Token], _ e: ChartEntry, lexicon: Lexicon) -> Bool {
+        var k = Int(e.extentEnd)
+        func word(_ i: Int) -> String? {
+            guard i < tokens.count, tokens[i].kind == .word, !tokens[i].has(.newlineBefore), tokens[i].lexeme != Lexicon.unknown
+            else { return nil }
+            return lexicon.spelling(tokens[i].lexeme)
+        }
+        if let w = word(k), recordModifiers.contains(w) { k += 1 }
+        return word(k).map(recordNouns.contains) ?? false
+    }
+
     /// Whether a mention stands between a determiner and a lower-case noun: "the April 20 explosion",
     /// "an Oct. 21 meeting" (not "the April 20 to May 3 period" or "the 12th of").
     static func namesEvent(_ tokens: [Token], _ e: ChartEntry, lexicon: Lexicon) -> Bool {
@@ -221,7 +247,7 @@ extension Pipeline {
         guard first > 0, end < tokens.count else { return false }
         let before = tokens[first - 1]
         guard before.kind == .word, before.lexeme != Lexicon.unknown,
-              ["the", "a", "an", "its", "their", "his", "her"].contains(lexicon.spelling(before.lexeme)) else { return false }
+              ["the", "a", "an", "its", "their", "his", "her", "this", "that"].contains(lexicon.spelling(before.lexeme)) else { return false }
         // "the April 20 Deepwater Horizon rig explosion": a name may come between the date and its noun
         var after = tokens[end]
         var k = end

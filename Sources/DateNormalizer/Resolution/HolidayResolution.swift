@@ -34,7 +34,7 @@ enum HolidayResolution {
             if let p = past, p.end.dayNumber + 7 > t { pick = p } else { pick = candidates.first { $0.start.dayNumber > t } }
         case .none:
             switch context.tense {
-            case .past: pick = candidates.last { $0.start.dayNumber <= t }
+            case .past, .record: pick = candidates.last { $0.start.dayNumber <= t }
             case .named:
                 // "a Cinco de Mayo celebration", "the Christmas Day attack": an event the story names, more
                 // often one gone by; the coming one only when clearly nearer

@@ -7,6 +7,9 @@ enum Tense: UInt8, Sendable, Hashable {
     /// The date names an event the text refers to ("since the April 20 explosion", "the Nov. 2
     /// election"): the clause's tense is not its own.
     case named
+    /// The date is a record's ("in this July 31 file photo", "the Oct. 3 letter"): only a day gone by
+    /// can be shown afterwards.
+    case record
 
     var label: String {
         switch self {
@@ -16,6 +19,7 @@ enum Tense: UInt8, Sendable, Hashable {
         case .none: "no tense cue"
         case .fragment: "no verb (a bare phrase)"
         case .named: "names an event"
+        case .record: "dates a record"
         }
     }
 }

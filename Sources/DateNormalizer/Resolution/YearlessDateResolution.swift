@@ -51,6 +51,8 @@ enum YearlessDateResolution {
         // an event named by its date is more often one gone by: the past one wins unless the coming one
         // is clearly nearer ("the April 20 explosion" in October; "the Nov. 2 election" in July)
         case .named: (pastWeight, futureWeight) = (0.6, 1)
+        // a record shows a day gone by: the coming one only within the slack of a trailing dateline
+        case .record: (pastWeight, futureWeight) = (1, 1000)
         }
         if p.start.dayNumber > t + slack { return Double(p.start.dayNumber - t) * futureWeight }
         if p.end.dayNumber <= t - slack { return Double(t - p.end.dayNumber + 1) * pastWeight }
