@@ -50,7 +50,7 @@ enum TenseCues {
         for w in ["will", "shall", "won't", "i'll", "we'll", "you'll", "he'll", "she'll", "it'll", "they'll", "that'll",
                   "would", "wo", "plans", "plan", "planning", "intends", "intend", "aims", "hopes", "wants",
                   "gonna", "going", "lets", "must", "should", "needs", "ought", "vows", "pledges", "promises", "threatens", "prepares", "preparing",
-                  "expects", "expect", "expecting", "anticipates", "anticipate", "seeks", "seeking", "hoping", "aiming"]
+                  "expects", "expect", "expecting", "anticipates", "anticipate", "seeks", "seeking", "hoping", "aiming", "could", "might"]
         { list.append((w, .future)) }
         for w in ["was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "said", "told", "met", "took",
                   "made", "went", "came", "held", "began", "left", "gave", "saw", "won", "lost", "found", "fell",

@@ -55,9 +55,12 @@ struct ClauseTense: Sendable {
             if isBoundary(tokens, i) { break }
             if steps == ClauseTense.window || scanned == 3 * ClauseTense.window { verbless = false; break }
             // "set the tone early on: In May, the sheriff declared": a colon before a capitalized word ends
-            // the lead-in; the date's clause starts after it
-            if tokens[i].kind == .punct, tokens[i].value == 58, i + 1 < tokens.count, tokens[i + 1].kind == .word,
-               tokens[i + 1].has(.capitalized) { break }
+            // the lead-in; the date's clause starts after it (an opening quote may come between: `get: " In May`)
+            if tokens[i].kind == .punct, tokens[i].value == 58 {
+                var k = i + 1
+                while k < tokens.count, tokens[k].kind == .punct, tokens[k].value == 34 || tokens[k].value == 39 { k += 1 }
+                if k < tokens.count, tokens[k].kind == .word, tokens[k].has(.capitalized) { break }
+            }
             // "the first time since the explosion aboard the rig on 20 April": a date inside a "since"
             // phrase is a starting point already passed, whatever the verb further left
             if marked(.since, i, tokens) { return .past }

@@ -218,6 +218,12 @@ struct Plausibility: Sendable {
                n.lexeme == Lexicon.unknown {
                 return false
             }
+        case .date(.weekday(_, .none)) where end - first == 1:
+            // "the Sunday Times reported", "the Monday Night Football game": a name, not the day
+            if word(tokens, first - 1) == "the", let n = next, n.kind == .word, n.has(.capitalized), !n.has(.newlineBefore),
+               !isTemporalWord(n), n.lexeme == Lexicon.unknown || lexicon[n.lexeme].partOfDay == nil {
+                return false
+            }
         case .date(.holiday(let id, nil, .none)) where Holidays.all[id].namesAPlace && word(tokens, first) != "feast":
             // "in Corpus Christi", "Corpus Christi, Texas": the city; "on Corpus Christi" and "the
             // Corpus Christi procession" are the feast
