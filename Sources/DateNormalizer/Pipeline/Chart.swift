@@ -436,10 +436,10 @@ struct MatchState {
             case .weekday:
                 let e = lexicon[t.lexeme]
                 scratch.weekdays.append(Int(e.weekday)); scratch.used |= 1
-                // "sun", "sat", "wed" need their dot, and after a determiner their capital too ("walk in the sun.",
-                // "led by our sun."); a lower-case abbreviation without a dot ("thu" in other languages' text) is latent too
-                if e.latent, !t.has(.dotted) || !t.has(.capitalized) && q > 0 && tokens[q - 1].kind == .word
-                    && tokens[q - 1].lexeme != Lexicon.unknown && TenseFillers.determiners.contains(lexicon.spelling(tokens[q - 1].lexeme)) {
+                // "sun", "sat", "wed" need their dot and their capital ("She sat.", "walk in the sun.", "newly
+                // wed."), unless they are the whole text; a lower-case abbreviation without a dot ("thu" in other
+                // languages' text) is latent too
+                if e.latent, !t.has(.dotted) || !t.has(.capitalized) && tokens.count > 1 {
                     scratch.latentWord = true
                 }
                 if t.end - t.start < 6, !t.has(.capitalized), !t.has(.dotted) { scratch.latentWord = true }
