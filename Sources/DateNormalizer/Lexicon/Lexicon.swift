@@ -61,6 +61,9 @@ struct Lexicon: Sendable {
         static let linkingPresent = ClauseWord(rawValue: 256)
         /// An adverb of habit ("usually", "typically").
         static let habitual = ClauseWord(rawValue: 512)
+        /// A verb of promising ("pledged", "vowed"): a deadline after it ("by August") is the promise's,
+        /// set when it was made, not a past day.
+        static let promise = ClauseWord(rawValue: 1024)
     }
 
     /// Marks the clause words among the words already in the lexicon (adds none).
@@ -205,6 +208,7 @@ struct Lexicon: Sendable {
         for word in TenseFillers.linking { lex.define(word) { $0.clause.insert(.linking) } }
         for word in TenseFillers.linkingPresent { lex.define(word) { $0.clause.insert(.linkingPresent) } }
         for word in TenseFillers.habitual { lex.define(word) { $0.clause.insert(.habitual) } }
+        for word in TenseFillers.promises { lex.define(word) { $0.clause.insert(.promise) } }
         for word in ["st", "mr", "mrs", "dr", "no", "vs", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt"] {
             lex.define(word) { $0.takesDot = true }
         }

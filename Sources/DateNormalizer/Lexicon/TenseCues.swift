@@ -39,6 +39,9 @@ enum TenseFillers {
     /// shut". The base form lets the words before decide; the `-s` form is the present.
     static let linking: Set<String> = ["stay", "remain", "get", "become", "seem", "appear", "keep", "look"]
     static let linkingPresent: Set<String> = ["stays", "remains", "gets", "becomes", "seems", "appears", "keeps", "looks"]
+    /// Past verbs of promising: "She pledged legislation by August" sets a deadline then, which may still
+    /// be ahead of the dateline.
+    static let promises: Set<String> = ["pledged", "promised", "vowed", "undertook", "committed", "agreed", "swore"]
     static var words: [String] { Array(adverbs) + Array(determiners) + Array(particles) + Array(postponements) + raising }
 }
 

@@ -64,6 +64,9 @@ struct ClauseTense: Sendable {
             // "the first time since the explosion aboard the rig on 20 April": a date inside a "since"
             // phrase is a starting point already passed, whatever the verb further left
             if marked(.since, i, tokens) { return .past }
+            // "She pledged legislation by August": a deadline set by a promise, ahead of it, maybe still ahead
+            // of the dateline; the nearest August decides
+            if marked(.promise, i, tokens), word(tokens, first - 1) == "by" { return .none }
             if let t = cue(tokens, i, leftward: true) {
                 // "the vote is on Friday", "the deadline is Dec. 20": a copula right before the date looks ahead
                 if t == .present, steps <= 1, isCopula(tokens, i) { return .future }
