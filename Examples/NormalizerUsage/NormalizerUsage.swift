@@ -12,8 +12,8 @@ func normalizerUsage() -> [String] {
     let text = """
         MOSCOW, Dec. 16 -- Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry \
         on Tuesday. The ISSG, which involves 17 countries, met in Vienna on Nov. 14 and will meet again \
-        on Friday. The ceasefire is due to take effect by the end of January; two days later, \
-        talks resume in Geneva.
+        on Friday. The ceasefire is due to take effect by the end of January; talks open in Geneva \
+        on Jan. 25 and close two days later.
         """
     return normalizer.mentions(in: text, reference: dateline).map { m in
         let interval = m.timex.interval.map { " [\($0.start), \($0.end))" } ?? ""

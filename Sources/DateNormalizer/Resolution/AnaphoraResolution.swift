@@ -44,8 +44,9 @@ enum AnaphoraResolution {
               let finest = duration.parts.map(\.unit).min()
         else { return nil }
         var grain = RelativeResolution.offsetGrain(finest, forward: false)
-        // "a year later" than a quarter is that quarter a year on; "two days later" stays a day
-        if finest >= .month, let a = context.anchor, a.granularity > .day, let u = unitOf(a.granularity), u > grain { grain = u }
+        // "a year later" than a quarter is that quarter a year on; "two days later" than a day stays a day, but
+        // than a year or a century it is no day that was written: it keeps the anchor's grain
+        if let a = context.anchor, a.granularity > .day, let u = unitOf(a.granularity), u > grain { grain = u }
         guard let p = Period.unit(grain, containing: moved) else { return nil }
         return Step(period: p, trace: "\(duration.value) \(sign < 0 ? "before" : "after") \(why)")
     }
