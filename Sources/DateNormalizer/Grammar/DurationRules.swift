@@ -94,6 +94,15 @@ enum DurationRules {
         Rule("half an hour", [.optional(.word("a")), .word("half"), .optional(.words(["an", "a"])), .unit], examples: ["half an hour", "a half hour", "half a day"]) { m in
             .duration(DurationExpr(Double(m.unitCount) / 2, m.unit))
         },
+        Rule("a quarter of a century", [.optional(.word("a")), .optional(.words(["three", "one"])), .words(["quarter", "quarters"]),
+                                         .optional(.word("of")), .optional(.words(["an", "a"])), .unit],
+             examples: ["a quarter of a century", "a quarter century", "a quarter of an hour", "three quarters of an hour"]) { m in
+            // "three quarters" needs its "of": "three quarter hours" is no length we read
+            let quarters = m.has("three") ? 3.0 : 1.0
+            if m.has("three") != m.has("quarters") || m.has("quarters") && !m.has("of") { return nil }
+            if m.has("one"), m.has("a") { return nil }
+            return .duration(DurationExpr(Double(m.unitCount) * quarters / 4, m.unit))
+        },
         Rule("<duration> and a half", [.entry(.duration), .word("and"), .word("a"), .word("half")], examples: ["an hour and a half", "two years and a half"]) { m in
             guard m.duration.parts.count == 1, let n = m.duration.parts[0].count else { return nil }
             return .duration(DurationExpr(n + 0.5, m.duration.parts[0].unit))

@@ -106,6 +106,13 @@ struct Pipeline: Sendable {
             if case .date(.inDuration(let d)) = value, Pipeline.rankedBefore(tokens, Int(e.first), bytes: bytes, lexicon: grammar.lexicon) {
                 value = .duration(d)
             }
+            // "The worst spill was the Exxon Valdez. Twenty-one years later, the BBC went back": opening a
+            // sentence after others, with no date before it, "later" counts from an event the story told, not
+            // from the dateline, so only the length is known ("2 days later" alone still counts from it)
+            if case .date(.later(let d, let sign)) = value, sign > 0, context.anchor == nil,
+               Pipeline.opensLaterSentence(tokens, Int(e.extentFirst)) {
+                value = .duration(d)
+            }
             // "released on Nov. 2, a week later than previously indicated": a difference, not a date
             if case .date(.later(let d, _)) = value, Int(e.extentEnd) < tokens.count, tokens[Int(e.extentEnd)].kind == .word,
                tokens[Int(e.extentEnd)].lexeme != Lexicon.unknown, grammar.lexicon.spelling(tokens[Int(e.extentEnd)].lexeme) == "than" {
@@ -214,6 +221,14 @@ extension Pipeline {
         let first = Int(e.extentFirst), end = Int(e.extentEnd)
         guard first == 0 || tokens[first].has(.newlineBefore), end < tokens.count, tokens[end].kind == .punct else { return false }
         return tokens[end].value == 58 || tokens[end].value == 45
+    }
+
+    /// Whether token `i` opens a sentence that is not the text's first.
+    static func opensLaterSentence(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        if tokens[i].has(.newlineBefore) { return true }
+        func ends(_ k: Int) -> Bool { k >= 0 && tokens[k].kind == .punct && [46, 33, 63].contains(tokens[k].value) }
+        return ends(i - 1) || (tokens[i - 1].kind == .punct && tokens[i - 1].value == 34 && ends(i - 2))
     }
 
     /// Nouns for a day set ahead: "a Jan. 1 deadline", "the July 27 target date".
