@@ -64,6 +64,9 @@ struct Lexicon: Sendable {
         /// A verb of promising ("pledged", "vowed"): a deadline after it ("by August") is the promise's,
         /// set when it was made, not a past day.
         static let promise = ClauseWord(rawValue: 1024)
+        /// "that", "which", "amid", "because": a clause of its own starts there, whose verbs say nothing of a
+        /// date before it ("On Friday they hit a low amid speculation that BP may have to seek funds").
+        static let subordinator = ClauseWord(rawValue: 2048)
     }
 
     /// Marks the clause words among the words already in the lexicon (adds none).
@@ -209,6 +212,7 @@ struct Lexicon: Sendable {
         for word in TenseFillers.linkingPresent { lex.define(word) { $0.clause.insert(.linkingPresent) } }
         for word in TenseFillers.habitual { lex.define(word) { $0.clause.insert(.habitual) } }
         for word in TenseFillers.promises { lex.define(word) { $0.clause.insert(.promise) } }
+        for word in TenseFillers.subordinators { lex.define(word) { $0.clause.insert(.subordinator) } }
         for word in ["st", "mr", "mrs", "dr", "no", "vs", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt"] {
             lex.define(word) { $0.takesDot = true }
         }

@@ -42,6 +42,9 @@ enum TenseFillers {
     /// Past verbs of promising: "She pledged legislation by August" sets a deadline then, which may still
     /// be ahead of the dateline.
     static let promises: Set<String> = ["pledged", "promised", "vowed", "undertook", "committed", "agreed", "swore"]
+    /// Words that open a clause of their own: read rightwards from a date, the verbs after them are not its
+    /// clause's. Not relative pronouns: "the April 20 explosion, which destroyed the rig" tells of the date's event.
+    static let subordinators: Set<String> = ["that", "amid", "because", "although", "though", "while", "unless", "whether"]
     static var words: [String] { Array(adverbs) + Array(determiners) + Array(particles) + Array(postponements) + raising }
 }
 

@@ -23,6 +23,14 @@ struct ClauseTense: Sendable {
     /// The tense, and in `progressive` whether a future cue was only a progressive ("are meeting",
     /// "is continuing"), which plans a near date more often than a far one.
     func tense(_ tokens: [Token], first: Int, end: Int, progressive: inout Bool) -> Tense {
+        let t = clauseTense(tokens, first: first, end: end, progressive: &progressive)
+        // "The road is closed until Friday", "light winds through Saturday": a state that lasts until a date in
+        // the present runs on to it ("was closed until Friday" has ended)
+        if t == .present || t == .none, let p = word(tokens, first - 1), ["until", "till", "through"].contains(p) { return .future }
+        return t
+    }
+
+    func clauseTense(_ tokens: [Token], first: Int, end: Int, progressive: inout Bool) -> Tense {
         // "as soon as Tuesday", "as early as next week": the earliest of times still to come
         if first >= 3, word(tokens, first - 1) == "as", word(tokens, first - 3) == "as",
            let w = word(tokens, first - 2), w == "soon" || w == "early" {
@@ -84,6 +92,9 @@ struct ClauseTense: Sendable {
         while i < tokens.count {
             if isBoundary(tokens, i) { break }
             if steps == ClauseTense.window || scanned == 3 * ClauseTense.window { verbless = false; break }
+            // "On Friday they hit a low amid speculation that BP may have to seek funds": the verbs of another
+            // clause say nothing of this date
+            if marked(.subordinator, i, tokens), !tokens[i].has(.capitalized) { verbless = false; break }
             if let t = cue(tokens, i, leftward: false) {
                 progressive = t == .future && isProgressive(tokens, i)
                 return t
