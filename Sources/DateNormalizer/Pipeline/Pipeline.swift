@@ -164,6 +164,12 @@ extension Pipeline {
             return d
         case .timed(let inner, _):
             return recurring(.date(inner)) != nil ? d : nil
+        // "normally reported on the last Tuesday of the month after the quarter": any such Tuesday
+        case .nthWeekday(_, _, let of), .nthUnit(_, _, let of):
+            switch of {
+            case .deictic, .anaphoric: return d
+            default: return recurring(.date(of)) != nil ? d : nil
+            }
         default:
             return nil
         }
