@@ -43,5 +43,9 @@ enum SetRules {
         Rule("every <month>", [.words(["every", "each"]), .month], examples: ["every March"]) { m in
             .set("XXXX-\(CivilDate.pad(m.month, 2))")
         },
+        Rule("<month> of every year", [.month, .word("of"), .words(["every", "each"]), .word("year")],
+             examples: ["March of every year", "in June of each year"]) { m in
+            .set("XXXX-\(CivilDate.pad(m.month, 2))")
+        },
     ]
 }

@@ -212,17 +212,30 @@ struct ClauseTense: Sendable {
 
     /// "BP unveiled a new plan on Monday": after "a" or "an" and one more word, "plan" is a noun, not
     /// a plan ahead. Only the base form: "a company plans to" and "a judge blocked" are verbs.
-    func isPlanNoun(_ tokens: [Token], _ i: Int) -> Bool {
-        guard word(tokens, i) == "plan", i >= 2, tokens[i - 1].kind == .word, let d = word(tokens, i - 2) else { return false }
+    func isPlanNoun(_ tokens: [Token], _ i: Int, leftward: Bool) -> Bool {
+        guard let w = word(tokens, i) else { return false }
+        // "By the end of May, the company's best hopes of plugging the leak rested": after the date, these
+        // plan ahead only as verbs, which have "to" (or, for "hopes", "that") after them, maybe past an
+        // adverb ("hopes partly to close"). Before it, a noun still looks ahead: "vacation plans in two weeks".
+        if !leftward, ClauseTense.toVerbs.contains(w) {
+            var k = i + 1
+            if let a = word(tokens, k), TenseFillers.adverbs.contains(a) || a.hasSuffix("ly") { k += 1 }
+            let next = word(tokens, k)
+            return !(next == "to" || next == "that" && w == "hopes")
+        }
+        guard w == "plan", i >= 2, tokens[i - 1].kind == .word, let d = word(tokens, i - 2) else { return false }
         return d == "a" || d == "an"
     }
+
+    /// Cues that are nouns as often as verbs, and verbs of planning only before "to": "plans to build", "the plans of".
+    static let toVerbs: Set<String> = ["plan", "plans", "hopes", "aims"]
 
     func cue(_ tokens: [Token], _ i: Int, leftward: Bool) -> Tense? {
         let t = tokens[i]
         guard t.kind == .word else { return nil }
         // after a determiner a cue word is a noun or an adjective: "the plan", "the planned merger"
         if (t.has(.endsInEd) || t.lexeme != Lexicon.unknown && lexicon[t.lexeme].cue != nil), afterDeterminer(tokens, i) { return nil }
-        if isPlanNoun(tokens, i) { return nil }
+        if isPlanNoun(tokens, i, leftward: leftward) { return nil }
         if t.lexeme != Lexicon.unknown, let c = lexicon[t.lexeme].cue {
             switch c {
             case .future: return .future

@@ -268,7 +268,10 @@ extension Pipeline {
         guard first > 0, end < tokens.count else { return false }
         let before = tokens[first - 1]
         guard before.kind == .word, before.lexeme != Lexicon.unknown,
-              ["the", "a", "an", "its", "their", "his", "her", "this", "that"].contains(lexicon.spelling(before.lexeme)) else { return false }
+              ["the", "a", "an", "its", "their", "his", "her", "this", "that", "s"].contains(lexicon.spelling(before.lexeme)) else { return false }
+        // "BP PLC's April 20 oil well blowout": a possessive, not a lone "s"
+        if lexicon.spelling(before.lexeme) == "s",
+           !(first >= 2 && tokens[first - 2].kind == .punct && tokens[first - 2].value == 39 && !before.has(.spaceBefore)) { return false }
         // "the April 20 Deepwater Horizon rig explosion": a name may come between the date and its noun
         var after = tokens[end]
         var k = end

@@ -64,7 +64,7 @@ struct Plausibility: Sendable {
     ]
     /// Modals that make "soon" a time ahead ("may soon seek", "soon will begin").
     static let modals: Set<String> = ["will", "may", "might", "could", "should", "would", "can"]
-    static let words = Array(countNouns) + Array(magnitudes) + Array(idNouns) + Array(yearModifiers) + Array(yearVerbs) + Array(holidayThings) + Array(genericNouns) + Array(modals) + ["high", "s", "week", "year", "month", "day"] + ["than", "about", "around", "approximately", "nearly", "some", "old", "when", "or", "as",
+    static let words = Array(countNouns) + Array(magnitudes) + Array(idNouns) + Array(yearModifiers) + Array(yearVerbs) + Array(holidayThings) + Array(genericNouns) + Array(modals) + ["high", "s", "week", "year", "month", "day"] + ["than", "about", "around", "approximately", "nearly", "some", "old", "olds", "when", "or", "as",
                                                              "annual", "against", "through", "feast"] + Array(programNouns) + Array(placeHolidayPrepositions)
         + Array(placeHolidayNouns)
 
@@ -103,6 +103,13 @@ struct Plausibility: Sendable {
             return false
         }
         if case .duration = e.value, word(tokens, last + 1) == "old" { return false }
+        // "predominant in one to four year olds": whatever reads the count, a unit before "old(s)" is an age
+        if tokens[last].kind == .word, tokens[last].lexeme != Lexicon.unknown, lexicon[tokens[last].lexeme].unit != nil,
+           let n = word(tokens, last + 1) ?? (last + 2 < tokens.count && tokens[last + 1].kind == .punct && tokens[last + 1].value == 45
+                                              ? word(tokens, last + 2) : nil),
+           n == "old" || n == "olds" {
+            return false
+        }
         // "five Year Seven pupils", "a year 9 pupil": a school year (or "year 3 of the war") counted, not a length
         if case .duration = e.value, word(tokens, last) == "year", last + 1 < tokens.count, !tokens[last + 1].has(.newlineBefore),
            tokens[last + 1].kind == .number || isCount(tokens[last + 1]) {
