@@ -98,6 +98,17 @@ enum RangeRules {
             let y = m.years.first
             return .date(.range(.calendar(year: y, month: m.month, day: m.days[0]), .calendar(year: y, month: m.month, day: m.days[1])))
         },
+        Rule("<weekday> <day> to <weekday> <day> <month>", [.weekday, .optional(.punct(",")), .day, .words(["-", "to", "through", "thru", "till", "until"]),
+                                                             .weekday, .optional(.punct(",")), .day, .optional(.word("of")), .month,
+                                                             .optional(.punct(",")), .optional(.year)],
+             examples: ["Monday 1 to Friday 5 March", "Tuesday 8 to Thursday 10 September 2009"]) { m in
+            // a listings week: both days in the month written last, the first weekday picking the year
+            guard m.weekdays.count == 2, m.days.count == 2, m.days[0] < m.days[1] else { return nil }
+            let y = m.years.first
+            let start = DateExpr.calendar(year: y, month: m.month, day: m.days[0])
+            return .date(.range(y == nil ? .withWeekday(start, weekday: m.weekdays[0]) : start,
+                                .calendar(year: y, month: m.month, day: m.days[1])))
+        },
         Rule("<year>-<yy>", [.integer(1000...2999, digits: 4...4), .glued(.punct("-")), .glued(.twoDigits)],
              examples: ["1990-91", "the 2011-12 season"]) { m in
             let y = m.numbers[0]
