@@ -126,6 +126,9 @@ struct EventExtractorTests {
         ("This article was amended on 19 May 2010.", "19 May 2010", "2010-05-19"),
         ("Posted by chibeetle 2 May 2012 The island is reached by ferry.", "2 May 2012", "2012-05-02"),
         ("First broadcast BBC Radio 4, 4:30 PM Thu, 11 Jun 2009 The programme asks what went wrong.", "4:30 PM Thu, 11 Jun 2009", "2009-06-11T16:30"),
+        ("A version appeared on p7 of the Main section section of the Guardian on 00.38 BST on Saturday 2 May 2009.",
+         "Saturday 2 May 2009", "2009-05-02"),
+        ("This story appeared on page 12 of the national edition on Friday.", "Friday", "2015-12-11"),
     ])
     func datesNothing(text: String, mention: String, value: String) {
         let article = Self.article([text])
@@ -136,6 +139,7 @@ struct EventExtractorTests {
         ("The mayor spoke to reporters tonight at city hall.", "tonight", "2015-12-16TNI"),
         ("\"We will sign the accord on December 21,\" he said.", "on December 21", "2015-12-21"),
         ("\"It is over,\" the mayor said tonight at city hall.", "tonight", "2015-12-16TNI"),
+        ("The report appeared on Friday in a section of the council's website.", "on Friday", "2015-12-11"),
     ])
     func datesSomething(text: String, mention: String, value: String) {
         let article = Self.article([text])

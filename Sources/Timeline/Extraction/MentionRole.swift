@@ -11,7 +11,8 @@
 ///   bridge collapsed"), which the normalizer cannot anchor; it dates nothing.
 /// - `pageStamp`: it dates the web page, not the news: "Page last updated at 07:02 GMT, Friday, 16
 ///   September 2011", "This article was amended on 19 May 2010", "Posted by chibeetle 2 May 2012",
-///   "First broadcast BBC Radio 4, 4:30 PM Thu, 11 Jun 2009"; it dates nothing.
+///   "First broadcast BBC Radio 4, 4:30 PM Thu, 11 Jun 2009", "This article appeared on p29 of the Main
+///   section section of the Guardian on Saturday 2 May 2009"; it dates nothing.
 /// - `quotedRelative`: "today", "tonight", "yesterday", "tomorrow", "now" or "this morning" inside a
 ///   quotation ("\"Tonight our first thought is for the people who were hurt,\" Whitfield said")
 ///   count from when the words were spoken, which the article does not date; it dates nothing.
@@ -91,6 +92,7 @@ struct MentionRoleReader: Sendable {
     /// 2002 the tanker ..." leaves 2002 to the news.)
     private func isPageStamp(_ mention: Range<Int>, _ tokens: [SentenceToken]) -> Bool {
         let keys = Lexicon.Keys.self
+        if isPrintNote(mention, tokens) { return true }
         var k = mention.lowerBound - 1
         var names = 0
         while k >= 1, mention.lowerBound - k <= 10 {
@@ -106,6 +108,25 @@ struct MentionRoleReader: Sendable {
             if t.isWord, !t.isNumber, !Lexicon.Keys.stampFillers.contains(t) {
                 names += 1
                 if names > 3 { return false }
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A print-edition note: "This article appeared on p29 of the Main section section of the Guardian on
+    /// Saturday 2 May 2009", "A version appeared on page 12 of the national edition on ...": "appeared on",
+    /// a page, "of", then "section" or "edition" before the date.
+    private func isPrintNote(_ mention: Range<Int>, _ tokens: [SentenceToken]) -> Bool {
+        let keys = Lexicon.Keys.self
+        var k = mention.lowerBound - 1
+        var part = false
+        while k >= 0, mention.lowerBound - k <= 25 {
+            let t = tokens[k]
+            if t.isWord(keys.section) || t.isWord(keys.edition) { part = true }
+            if part, t.isWord(keys.appeared), k + 4 < mention.lowerBound, tokens[k + 1].isWord(keys.on),
+               tokens[k + 3].isWord(keys.of) || tokens[k + 4].isWord(keys.of) {
+                return true
             }
             k -= 1
         }
