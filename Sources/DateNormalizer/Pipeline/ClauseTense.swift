@@ -227,6 +227,9 @@ struct ClauseTense: Sendable {
         return d == "a" || d == "an"
     }
 
+    /// Subjects a question puts between its modal and "be": "Will there be", "Would it be".
+    static let invertedSubjects: Set<String> = ["there", "it", "they", "he", "she", "we", "you", "i", "this", "that"]
+
     /// Cues that are nouns as often as verbs, and verbs of planning only before "to": "plans to build", "the plans of".
     static let toVerbs: Set<String> = ["plan", "plans", "hopes", "aims"]
 
@@ -305,6 +308,8 @@ struct ClauseTense: Sendable {
     func auxiliaryBefore(_ tokens: [Token], _ i: Int) -> Tense? {
         var k = i - 1
         var seen = 0
+        // "Will there be a winter wave?", "Will it be ready by May?": a question puts the subject between
+        if let w = word(tokens, k), ClauseTense.invertedSubjects.contains(w), k >= 1, marked(.modal, k - 1, tokens) { return .future }
         while k >= 0, seen < 4 {
             let t = tokens[k]
             guard t.kind == .word, t.lexeme != Lexicon.unknown else { return nil }
