@@ -129,6 +129,7 @@ struct EventExtractorTests {
         ("A version appeared on p7 of the Main section section of the Guardian on 00.38 BST on Saturday 2 May 2009.",
          "Saturday 2 May 2009", "2009-05-02"),
         ("This story appeared on page 12 of the national edition on Friday.", "Friday", "2015-12-11"),
+        ("From the archive: 1 May 1992 Protests turn violent after a jury acquits four policemen.", "1 May 1992", "1992-05-01"),
     ])
     func datesNothing(text: String, mention: String, value: String) {
         let article = Self.article([text])
@@ -140,6 +141,7 @@ struct EventExtractorTests {
         ("\"We will sign the accord on December 21,\" he said.", "on December 21", "2015-12-21"),
         ("\"It is over,\" the mayor said tonight at city hall.", "tonight", "2015-12-16TNI"),
         ("The report appeared on Friday in a section of the council's website.", "on Friday", "2015-12-11"),
+        ("Police took the files from the archive on Friday.", "on Friday", "2015-12-11"),
     ])
     func datesSomething(text: String, mention: String, value: String) {
         let article = Self.article([text])

@@ -12,7 +12,8 @@
 /// - `pageStamp`: it dates the web page, not the news: "Page last updated at 07:02 GMT, Friday, 16
 ///   September 2011", "This article was amended on 19 May 2010", "Posted by chibeetle 2 May 2012",
 ///   "First broadcast BBC Radio 4, 4:30 PM Thu, 11 Jun 2009", "This article appeared on p29 of the Main
-///   section section of the Guardian on Saturday 2 May 2009"; it dates nothing.
+///   section section of the Guardian on Saturday 2 May 2009", a link "From the archive: 1 May 1992"; it
+///   dates nothing.
 /// - `quotedRelative`: "today", "tonight", "yesterday", "tomorrow", "now" or "this morning" inside a
 ///   quotation ("\"Tonight our first thought is for the people who were hurt,\" Whitfield said")
 ///   count from when the words were spoken, which the article does not date; it dates nothing.
@@ -101,6 +102,10 @@ struct MentionRoleReader: Sendable {
             // name after "Posted by" and a station after "First broadcast"
             if (t.isWord(keys.updated) || t.isWord(keys.modified)) && before.isWord(keys.last) { return names == 0 }
             if t.isWord(keys.amended) && before.isWord(keys.was) { return names == 0 }
+            // "From the archive: 1 May 1992 Protests turn violent ...": a link to an old page
+            if t.isWord(keys.archive), before.isWord(keys.the), k >= 2, tokens[k - 2].isWord(keys.from), tokens[k - 2].isCapitalized {
+                return names == 0
+            }
             // "First broadcast BBC Radio 4, ..." (a listing); "his first broadcast on Radio 1 on 19 August 1970" is news
             if t.isWord(keys.broadcast) && before.isWord(keys.first) && before.isCapitalized { return names <= 3 }
             // "Posted by chibeetle 2 May 2012" (a page's byline); "a video posted by the army on Monday" is news
