@@ -54,6 +54,14 @@ struct EventExtractorTests {
         #expect(candidates[1].entities == ["Kerry", "Kremlin"])
     }
 
+    @Test("a live page's header dates its undated lead, and the summary leaves it out")
+    func liveHeader() {
+        let article = Self.article(["12 October 2011 Last updated at 20:01 GMT Help The legal team has dropped its claim that the singer took the dose himself."])
+        let candidates = EventExtractor().candidates(in: article, mentions: [Self.mention("12 October 2011", in: article.body, "2011-10-12")])
+        #expect(candidates.map(\.date.value) == ["2011-10-12"])
+        #expect(candidates.map(\.summary) == ["The legal team has dropped its claim that the singer took the dose himself."])
+    }
+
     @Test("a mention across a sentence boundary dates neither sentence")
     func acrossSentences() {
         let article = Self.article(["The truce held until Monday. Tuesday brought new fighting in the east."])

@@ -17,6 +17,19 @@ struct SentenceCleanerTests {
         #expect(SentenceCleaner().summary(sentence) == expected)
     }
 
+    @Test("a live page's header is the length of its stamp; a sentence that mentions an update has none", arguments: [
+        ("12 October 2011 Last updated at 20:01 GMT Help The legal team dropped its claim.", "The legal team dropped its claim."),
+        ("7 November 2011 Last updated at 21:40 GMT The jury reached a verdict.", "The jury reached a verdict."),
+        ("8 November 2011 Last updated at 06:28 Michael Jackson's doctor was found guilty.", "Michael Jackson's doctor was found guilty."),
+        ("The page was Last updated at 20:01 GMT on Friday.", ""),
+        ("Officials said the list was last updated at 9:00 on Friday.", ""),
+    ])
+    func liveHeader(sentence: String, rest: String) {
+        let scalars = Array(sentence.unicodeScalars)
+        let n = SentenceCleaner().stampPrefixLength(scalars)
+        #expect(rest.isEmpty ? n == 0 : String(String.UnicodeScalarView(scalars[n...])) == rest, "\(sentence)")
+    }
+
     @Test("sentences that merely start with capitals keep their start", arguments: [
         "Russian Foreign Minister Sergei Lavrov met Kerry - briefly - on Tuesday.",
         "US President Barack Obama - who spoke on Monday - said little.",

@@ -220,9 +220,10 @@ struct Plausibility: Sendable {
             // "lent" in lower case is the verb
             if word(tokens, first) == "lent", !tokens[first].has(.capitalized) { return false }
             if let n = next, !n.has(.capitalized), let w = word(tokens, end), Plausibility.holidayThings.contains(w) { return false }
-            // "Christmas Island", "Easter Island", "Greg Farley and Christmas Clapton": a name, not the day
+            // "Christmas Island", "Easter Island", "Greg Farley and Christmas Clapton", "Easter Egg Podcasts": a
+            // name, not the day
             if let n = next, n.kind == .word, n.has(.capitalized), !n.has(.allCaps), n.has(.spaceBefore), !n.has(.newlineBefore),
-               n.lexeme == Lexicon.unknown {
+               n.lexeme == Lexicon.unknown || word(tokens, end).map(Plausibility.holidayThings.contains) == true {
                 return false
             }
         case .date(.weekday(_, .none)) where end - first == 1:

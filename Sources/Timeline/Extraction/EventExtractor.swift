@@ -120,8 +120,10 @@ public struct EventExtractor: Sendable {
         }
         let chosen = choose(dated, tokens: tokens)
         guard !chosen.isEmpty else { return [] }
-        let summary = cleaner.summary(scalars, droppingPrefix: prefix)
-        let firstToken = tokens.firstIndex { $0.range.lowerBound >= prefix } ?? tokens.count
+        // a live page's header ("12 October 2011 Last updated at 20:01 GMT") stays out of the summary
+        let shown = max(prefix, cleaner.stampPrefixLength(scalars))
+        let summary = cleaner.summary(scalars, droppingPrefix: shown)
+        let firstToken = tokens.firstIndex { $0.range.lowerBound >= shown } ?? tokens.count
         let entities = EntityFinder().entities(in: tokens, of: scalars, from: firstToken, capitals: capitals)
         let hasSemicolon = sentence.text.utf8.contains(UInt8(ascii: ";"))
         return chosen.map { m in

@@ -157,6 +157,46 @@ struct SentenceCleaner: Sendable {
         return 0
     }
 
+    /// The number of scalars of a live page's header that opens `scalars`, with the space after it; 0 when
+    /// none: `12 October 2011 Last updated at 20:01 GMT Help `. Its date is the page's day, which an
+    /// undated lead after it ("The legal team has dropped its claim") reports, so the date still dates the
+    /// sentence; only the summary leaves the header out.
+    func stampPrefixLength(_ scalars: [Unicode.Scalar]) -> Int {
+        let marker = Array("Last updated at ".unicodeScalars)
+        let limit = min(scalars.count, 40)
+        var start = -1
+        var i = 0
+        while i + marker.count <= limit {
+            if scalars[i] == marker[0], Array(scalars[i..<i + marker.count]) == marker { start = i; break }
+            i += 1
+        }
+        // before it only the date, with its year: digits, letters, spaces and commas, starting with a digit or a capital
+        func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+        guard start > 0 else { return 0 }
+        var run = 0, year = false
+        for c in scalars[..<start] {
+            run = isDigit(c) ? run + 1 : 0
+            if run == 4 { year = true }
+        }
+        guard year, scalars[0].isUpperLike || isDigit(scalars[0]),
+              scalars[..<start].allSatisfy({ $0.isLetterLike || $0 == " " || $0 == "," || isDigit($0) })
+        else { return 0 }
+        var j = start + marker.count
+        // the time and its zone: "20:01 GMT"
+        while j < scalars.count, isDigit(scalars[j]) || scalars[j] == ":" { j += 1 }
+        guard j < scalars.count, scalars[j] == " " else { return 0 }
+        j += 1
+        // a zone in capitals, when there is one ("06:28 Michael Jackson's doctor" has none)
+        var k = j
+        while k < scalars.count, scalars[k].isUpperLike { k += 1 }
+        if k - j >= 2, k - j <= 4, k < scalars.count, scalars[k] == " " { j = k }
+        while j < scalars.count, scalars[j] == " " { j += 1 }
+        // the page's "Help" link
+        let help = Array("Help ".unicodeScalars)
+        if j + help.count <= scalars.count, Array(scalars[j..<j + help.count]) == help { j += help.count }
+        return j
+    }
+
     /// Adds the missing opening or closing double quote when a sentence has an odd number of them.
     private func balanceQuotes(_ s: inout [Unicode.Scalar]) {
         var straight: [Int] = []
