@@ -56,6 +56,8 @@ struct ClauseTense: Sendable {
         }
         // whether every word around the mention, to the clause's ends, is one the lexicon knows
         var verbless = true
+        // a participle after a possessive on the left: the past, unless a verb further left decides
+        var weakPast = false
         var i = first - 1
         // the window counts words: figures ("$42.875 a share") do not use it up
         var steps = 0, scanned = 0
@@ -75,7 +77,9 @@ struct ClauseTense: Sendable {
             // "She pledged legislation by August": a deadline set by a promise, ahead of it, maybe still ahead
             // of the dateline; the nearest August decides
             if marked(.promise, i, tokens), word(tokens, first - 1) == "by" { return .none }
-            if let t = cue(tokens, i, leftward: true) {
+            if isPossessiveParticiple(tokens, i) {
+                weakPast = true
+            } else if let t = cue(tokens, i, leftward: true) {
                 // "the vote is on Friday", "the deadline is Dec. 20": a copula right before the date looks ahead
                 if t == .present, steps <= 1, isCopula(tokens, i) { return .future }
                 progressive = t == .future && isProgressive(tokens, i)
@@ -86,6 +90,7 @@ struct ClauseTense: Sendable {
             i -= 1
             scanned += 1
         }
+        if weakPast { return .past }
         i = end
         steps = 0
         scanned = 0
@@ -208,6 +213,19 @@ struct ClauseTense: Sendable {
             if TenseFillers.adverbs.contains(w), let d = word(tokens, i - 2), TenseFillers.determiners.contains(d) { return true }
         }
         return false
+    }
+
+    /// "BP Plc's damaged well", "the company's attempted fix": a participle after a possessive is an
+    /// adjective. It tells of something done before, so it stands for the past only when no verb on the
+    /// left says otherwise ("It expects oil from BP Plc's damaged well to reach its shores by December").
+    func isPossessiveParticiple(_ tokens: [Token], _ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.has(.endsInEd), !t.has(.capitalized), t.lexeme == Lexicon.unknown || lexicon[t.lexeme].cue == nil,
+              i >= 3, word(tokens, i - 1) == "s", tokens[i - 2].kind == .punct, tokens[i - 2].value == 39,
+              !tokens[i - 1].has(.spaceBefore) else { return false }
+        // "there's been", "it's closed": a contraction of "is" or "has", not a possessive
+        if let owner = word(tokens, i - 3), ClauseTense.invertedSubjects.contains(owner) || owner == "what" || owner == "who" { return false }
+        return true
     }
 
     /// "BP unveiled a new plan on Monday": after "a" or "an" and one more word, "plan" is a noun, not
