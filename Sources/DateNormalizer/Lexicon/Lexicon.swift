@@ -81,7 +81,7 @@ struct Lexicon: Sendable {
         mark(Array(TenseFillers.determiners), .determiner)
         mark(TenseFillers.raising, .raising)
         mark(["will", "shall", "won't", "i'll", "we'll", "you'll", "he'll", "she'll", "it'll", "they'll", "that'll", "would", "wo",
-              "must", "should", "ought", "gonna"], .modal)
+              "must", "should", "ought", "gonna", "could", "might"], .modal)
     }
 
     private(set) var entries: [Entry] = []

@@ -262,7 +262,10 @@ struct ClauseTense: Sendable {
            t.has(.allCaps) || i > 0 && tokens[i - 1].kind == .number { return nil }
         if t.lexeme != Lexicon.unknown, let c = lexicon[t.lexeme].cue {
             switch c {
-            case .future: return .future
+            case .future:
+                // "He could not be located Wednesday", "could not reach him": an inability reported, not a possibility
+                if isCouldNot(tokens, i) { return .past }
+                return .future
             case .past:
                 let w = lexicon.spelling(t.lexeme)
                 // "have to", "has to": obligation looks ahead
@@ -349,6 +352,7 @@ struct ClauseTense: Sendable {
             switch c {
             case .future:
                 // "will be held", "would still be held"; "the company's best hopes rested on" is a noun before a verb
+                if isCouldNot(tokens, k) { return .past }
                 return marked(.modal, k, tokens) ? .future : nil
             case .past:
                 let w = lexicon.spelling(t.lexeme)
@@ -364,6 +368,11 @@ struct ClauseTense: Sendable {
             seen += 1
         }
         return nil
+    }
+
+    /// "could not": in news, what someone failed to do ("could not be reached for comment on Friday").
+    func isCouldNot(_ tokens: [Token], _ i: Int) -> Bool {
+        word(tokens, i) == "could" && word(tokens, i + 1) == "not"
     }
 
     /// An auxiliary before an `-ing` form: "is meeting", "are gushing".
