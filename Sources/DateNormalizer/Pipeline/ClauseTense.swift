@@ -258,8 +258,8 @@ struct ClauseTense: Sendable {
         if (t.has(.endsInEd) || t.lexeme != Lexicon.unknown && lexicon[t.lexeme].cue != nil), afterDeterminer(tokens, i) { return nil }
         if isPlanNoun(tokens, i, leftward: leftward) { return nil }
         // "12:00 AM The commission on Wednesday blamed": a clock's AM, not "I am"
-        if t.lexeme != Lexicon.unknown, lexicon.spelling(t.lexeme) == "am",
-           t.has(.allCaps) || i > 0 && tokens[i - 1].kind == .number { return nil }
+        if t.has(.allCaps) || i > 0 && tokens[i - 1].kind == .number, t.lexeme != Lexicon.unknown,
+           lexicon[t.lexeme].cue == .auxiliary, lexicon.spelling(t.lexeme) == "am" { return nil }
         if t.lexeme != Lexicon.unknown, let c = lexicon[t.lexeme].cue {
             switch c {
             case .future:
