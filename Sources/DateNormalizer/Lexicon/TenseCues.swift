@@ -65,7 +65,7 @@ enum TenseCues {
                   "struck", "sold", "paid", "quit", "stood", "stole", "swore", "tore", "woke", "forgot", "got",
                   "withdrew", "sought", "taught", "caught", "meant", "felt", "dealt", "heard", "built", "sat",
                   "slept", "fled", "fed", "hung", "shook", "froze", "upheld", "overthrew", "oversaw", "underwent",
-                  "previously", "former", "killed", "died", "has", "have",
+                  "previously", "killed", "died", "has", "have",
                   "hasn't", "haven't", "been", "arose", "awoke", "bore", "beat", "bent", "bid", "blew", "bled",
                   "dug", "forbade", "forgave", "laid", "lay", "lit", "mistook", "rang", "rode", "sang", "sank",
                   "slid", "spun", "sprang", "stung", "stuck", "strove", "swung", "swam", "wore", "wove", "wept",
