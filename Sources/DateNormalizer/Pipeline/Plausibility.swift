@@ -280,6 +280,13 @@ struct Plausibility: Sendable {
                n.lexeme == Lexicon.unknown || lexicon[n.lexeme].month == 0 && !["of", "and", "or", "to", "through"].contains(lexicon.spelling(n.lexeme)) {
                 return false
             }
+        case "<duration> before <date>":
+            // "It has been half a year since April 20": a length up to now, and the date it counts from; only
+            // "in two years since 2011" is a date
+            if (first + 1..<end).contains(where: { word(tokens, $0) == "since" }),
+               !(word(tokens, first - 1).map { ["in", "within"].contains($0) } ?? false) {
+                return false
+            }
         case "<hhmm> GMT":
             // "(2006 est.)" is an estimate: a zone is written in capitals ("1653 local time" has none)
             if !isClockZone(tokens, first + 1) { return false }
