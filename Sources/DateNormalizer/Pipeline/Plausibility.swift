@@ -280,6 +280,15 @@ struct Plausibility: Sendable {
                n.lexeme == Lexicon.unknown || lexicon[n.lexeme].month == 0 && !["of", "and", "or", "to", "through"].contains(lexicon.spelling(n.lexeme)) {
                 return false
             }
+        case "next <weekday>":
+            // "in Haiti following Tuesday's earthquake": "following" is "after" before a possessive weekday
+            if word(tokens, first) == "following", end + 1 < tokens.count, tokens[end].kind == .punct, tokens[end].value == 39,
+               word(tokens, end + 1) == "s" {
+                return false
+            }
+        case "next <month-day>":
+            // "BACK ... NEXT 26 MAY - 29 MAY": a slideshow's button in capitals, not "next May 26"
+            if tokens[first].has(.allCaps) { return false }
         case "<duration> before <date>":
             // "It has been half a year since April 20": a length up to now, and the date it counts from; only
             // "in two years since 2011" is a date
