@@ -221,8 +221,7 @@ struct ClauseTense: Sendable {
     func isPossessiveParticiple(_ tokens: [Token], _ i: Int) -> Bool {
         let t = tokens[i]
         guard t.kind == .word, t.has(.endsInEd), !t.has(.capitalized), t.lexeme == Lexicon.unknown || lexicon[t.lexeme].cue == nil,
-              i >= 3, word(tokens, i - 1) == "s", tokens[i - 2].kind == .punct, tokens[i - 2].value == 39,
-              !tokens[i - 1].has(.spaceBefore) else { return false }
+              i >= 3, Pipeline.apostropheS(tokens, i - 2, lexicon: lexicon) else { return false }
         // "there's been", "it's closed": a contraction of "is" or "has", not a possessive
         if let owner = word(tokens, i - 3), ClauseTense.invertedSubjects.contains(owner) || owner == "what" || owner == "who" { return false }
         return true

@@ -270,8 +270,7 @@ extension Pipeline {
         guard before.kind == .word, before.lexeme != Lexicon.unknown,
               ["the", "a", "an", "its", "their", "his", "her", "this", "that", "s"].contains(lexicon.spelling(before.lexeme)) else { return false }
         // "BP PLC's April 20 oil well blowout": a possessive, not a lone "s"
-        if lexicon.spelling(before.lexeme) == "s",
-           !(first >= 2 && tokens[first - 2].kind == .punct && tokens[first - 2].value == 39 && !before.has(.spaceBefore)) { return false }
+        if lexicon.spelling(before.lexeme) == "s", !apostropheS(tokens, first - 2, lexicon: lexicon) { return false }
         // "the April 20 Deepwater Horizon rig explosion": a name may come between the date and its noun
         var after = tokens[end]
         var k = end
@@ -288,6 +287,13 @@ extension Pipeline {
             if Pipeline.aheadNouns.contains(w) { return false }
         }
         return true
+    }
+
+    /// Whether `tokens[i]` is an apostrophe with the word "s" right after it: the possessive of "BP's",
+    /// or a contraction ("there's"), which the caller tells apart.
+    static func apostropheS(_ tokens: [Token], _ i: Int, lexicon: Lexicon) -> Bool {
+        i >= 0 && i + 1 < tokens.count && tokens[i].kind == .punct && tokens[i].value == 39 && tokens[i + 1].kind == .word
+            && !tokens[i + 1].has(.spaceBefore) && tokens[i + 1].lexeme != Lexicon.unknown && lexicon.spelling(tokens[i + 1].lexeme) == "s"
     }
 
     static func possessive(_ tokens: [Token], _ i: Int) -> Bool {

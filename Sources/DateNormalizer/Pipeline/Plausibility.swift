@@ -227,7 +227,8 @@ struct Plausibility: Sendable {
                 return false
             }
         case .date(.weekday(_, .none)) where end - first == 1:
-            // "the Sunday Times reported", "the Monday Night Football game": a name, not the day
+            // "the Sunday Times reported", "the Sunday Telegraph": a name, not the day ("the Monday Night Football
+            // game" stays a Monday night: a part of the day is no name)
             if word(tokens, first - 1) == "the", let n = next, n.kind == .word, n.has(.capitalized), !n.has(.newlineBefore),
                !isTemporalWord(n), n.lexeme == Lexicon.unknown || lexicon[n.lexeme].partOfDay == nil {
                 return false
@@ -282,10 +283,7 @@ struct Plausibility: Sendable {
             }
         case "next <weekday>":
             // "in Haiti following Tuesday's earthquake": "following" is "after" before a possessive weekday
-            if word(tokens, first) == "following", end + 1 < tokens.count, tokens[end].kind == .punct, tokens[end].value == 39,
-               word(tokens, end + 1) == "s" {
-                return false
-            }
+            if word(tokens, first) == "following", Pipeline.apostropheS(tokens, end, lexicon: lexicon) { return false }
         case "next <month-day>":
             // "BACK ... NEXT 26 MAY - 29 MAY": a slideshow's button in capitals, not "next May 26"
             if tokens[first].has(.allCaps) { return false }
