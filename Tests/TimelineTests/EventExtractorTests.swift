@@ -138,6 +138,7 @@ struct EventExtractorTests {
          "Saturday 2 May 2009", "2009-05-02"),
         ("This story appeared on page 12 of the national edition on Friday.", "Friday", "2015-12-11"),
         ("From the archive: 1 May 1992 Protests turn violent after a jury acquits four policemen.", "1 May 1992", "1992-05-01"),
+        ("At 8:28 pm on 29 May 2009, Bloofs wrote: This comment was removed by the moderators.", "8:28 pm on 29 May 2009", "2009-05-29T20:28"),
     ])
     func datesNothing(text: String, mention: String, value: String) {
         let article = Self.article([text])
@@ -150,6 +151,7 @@ struct EventExtractorTests {
         ("\"It is over,\" the mayor said tonight at city hall.", "tonight", "2015-12-16TNI"),
         ("The report appeared on Friday in a section of the council's website.", "on Friday", "2015-12-11"),
         ("Police took the files from the archive on Friday.", "on Friday", "2015-12-11"),
+        ("The minister resigned on Friday, officials wrote: the letter is online.", "on Friday", "2015-12-11"),
     ])
     func datesSomething(text: String, mention: String, value: String) {
         let article = Self.article([text])

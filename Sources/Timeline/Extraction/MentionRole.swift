@@ -12,8 +12,8 @@
 /// - `pageStamp`: it dates the web page, not the news: "Page last updated at 07:02 GMT, Friday, 16
 ///   September 2011", "This article was amended on 19 May 2010", "Posted by chibeetle 2 May 2012",
 ///   "First broadcast BBC Radio 4, 4:30 PM Thu, 11 Jun 2009", "This article appeared on p29 of the Main
-///   section section of the Guardian on Saturday 2 May 2009", a link "From the archive: 1 May 1992"; it
-///   dates nothing.
+///   section section of the Guardian on Saturday 2 May 2009", a link "From the archive: 1 May 1992", a
+///   reader's comment "At 8:28 pm on 29 May 2009, Bloofs wrote:"; it dates nothing.
 /// - `quotedRelative`: "today", "tonight", "yesterday", "tomorrow", "now" or "this morning" inside a
 ///   quotation ("\"Tonight our first thought is for the people who were hurt,\" Whitfield said")
 ///   count from when the words were spoken, which the article does not date; it dates nothing.
@@ -94,6 +94,15 @@ struct MentionRoleReader: Sendable {
     private func isPageStamp(_ mention: Range<Int>, _ tokens: [SentenceToken]) -> Bool {
         let keys = Lexicon.Keys.self
         if isPrintNote(mention, tokens) { return true }
+        // "At 8:28 pm on 29 May 2009, Bloofs wrote: ...": a reader's comment and its time
+        var after = mention.upperBound
+        if mention.lowerBound > 0, tokens[mention.lowerBound - 1].isWord(keys.at), tokens[mention.lowerBound - 1].isCapitalized,
+           after < tokens.count, tokens[after].mark == "," {
+            after += 1
+            var names = 0
+            while after < tokens.count, tokens[after].isWord, !tokens[after].isWord(keys.wrote), names < 3 { names += 1; after += 1 }
+            if names > 0, after + 1 < tokens.count, tokens[after].isWord(keys.wrote), tokens[after + 1].mark == ":" { return true }
+        }
         var k = mention.lowerBound - 1
         var names = 0
         while k >= 1, mention.lowerBound - k <= 10 {

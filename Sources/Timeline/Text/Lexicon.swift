@@ -145,6 +145,7 @@ enum Lexicon {
         static let posted = WordKey("posted")
         static let appeared = WordKey("appeared")
         static let archive = WordKey("archive")
+        static let wrote = WordKey("wrote")
         static let from = WordKey("from")
         static let the = WordKey("the")
         static let section = WordKey("section")
