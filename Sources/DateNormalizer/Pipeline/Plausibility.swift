@@ -281,6 +281,15 @@ struct Plausibility: Sendable {
                n.lexeme == Lexicon.unknown || lexicon[n.lexeme].month == 0 && !["of", "and", "or", "to", "through"].contains(lexicon.spelling(n.lexeme)) {
                 return false
             }
+        case "the next day":
+            // "One day, wine is good, next day it's bad": the idiom's second half, no day after the last date
+            if word(tokens, first) == "next" {
+                var k = first - 1
+                while k >= 1, first - k <= 10, !(tokens[k].kind == .punct && [46, 33, 63].contains(tokens[k].value)) {
+                    if word(tokens, k) == "day", word(tokens, k - 1) == "one" { return false }
+                    k -= 1
+                }
+            }
         case "next <weekday>":
             // "in Haiti following Tuesday's earthquake": "following" is "after" before a possessive weekday
             if word(tokens, first) == "following", Pipeline.apostropheS(tokens, end, lexicon: lexicon) { return false }
