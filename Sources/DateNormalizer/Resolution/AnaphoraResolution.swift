@@ -16,7 +16,15 @@ enum AnaphoraResolution {
             return Step(period: Period(start: a.start, end: a.end, granularity: a.granularity, value: value),
                         trace: "a day of previous mention \(a.value)")
         }
-        guard let (d, why) = base(context), let moved = Period.shift(d, by: n, unit), let p = Period.unit(unit, containing: moved) else { return nil }
+        guard var (d, why) = base(context) else { return nil }
+        // "The report could be completed by the end of the month", after "in April" in a September story: a
+        // plan ahead is not for a month already over; it is the one under way ("that week" after a day
+        // still counts from the day)
+        if n == 0, unit == .month, context.tense == .future, let a = context.anchor, a.granularity == .month, let t = context.today,
+           a.end <= t {
+            (d, why) = (t, "reference \(t) (a plan ahead, the last date mentioned is over)")
+        }
+        guard let moved = Period.shift(d, by: n, unit), let p = Period.unit(unit, containing: moved) else { return nil }
         return Step(period: p, trace: "\(n >= 0 ? "+" : "")\(n) \(unit.name) from \(why)")
     }
 
