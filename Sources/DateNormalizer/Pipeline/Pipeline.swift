@@ -233,8 +233,7 @@ extension Pipeline {
     static func opensLaterSentence(_ tokens: [Token], _ i: Int) -> Bool {
         guard i > 0 else { return false }
         if tokens[i].has(.newlineBefore) { return true }
-        func ends(_ k: Int) -> Bool { k >= 0 && tokens[k].kind == .punct && [46, 33, 63].contains(tokens[k].value) }
-        return ends(i - 1) || (tokens[i - 1].kind == .punct && tokens[i - 1].value == 34 && ends(i - 2))
+        return tokens[i - 1].endsSentence || (tokens[i - 1].kind == .punct && tokens[i - 1].value == 34 && i >= 2 && tokens[i - 2].endsSentence)
     }
 
     /// Nouns for a day set ahead: "a Jan. 1 deadline", "the July 27 target date".

@@ -285,7 +285,7 @@ struct Plausibility: Sendable {
             // "One day, wine is good, next day it's bad": the idiom's second half, no day after the last date
             if word(tokens, first) == "next" {
                 var k = first - 1
-                while k >= 1, first - k <= 10, !(tokens[k].kind == .punct && [46, 33, 63].contains(tokens[k].value)) {
+                while k >= 1, first - k <= 10, !tokens[k].endsSentence {
                     if word(tokens, k) == "day", word(tokens, k - 1) == "one" { return false }
                     k -= 1
                 }

@@ -53,6 +53,9 @@ struct Token: Sendable {
     /// A number's value (or -1 when too long), a punctuation byte.
     var value: Int { Int(raw) }
 
+    /// Whether it is a mark that ends a sentence: `.`, `!` or `?`.
+    var endsSentence: Bool { kind == .punct && (raw == 46 || raw == 33 || raw == 63) }
+
     init(start: Int32, end: Int32, kind: Kind, flags: Flags, digits: UInt8, lexeme: Int32, value: Int) {
         self.start = start
         self.end = end

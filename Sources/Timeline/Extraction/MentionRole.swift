@@ -93,16 +93,7 @@ struct MentionRoleReader: Sendable {
     /// 2002 the tanker ..." leaves 2002 to the news.)
     private func isPageStamp(_ mention: Range<Int>, _ tokens: [SentenceToken]) -> Bool {
         let keys = Lexicon.Keys.self
-        if isPrintNote(mention, tokens) { return true }
-        // "At 8:28 pm on 29 May 2009, Bloofs wrote: ...": a reader's comment and its time
-        var after = mention.upperBound
-        if mention.lowerBound > 0, tokens[mention.lowerBound - 1].isWord(keys.at), tokens[mention.lowerBound - 1].isCapitalized,
-           after < tokens.count, tokens[after].mark == "," {
-            after += 1
-            var names = 0
-            while after < tokens.count, tokens[after].isWord, !tokens[after].isWord(keys.wrote), names < 3 { names += 1; after += 1 }
-            if names > 0, after + 1 < tokens.count, tokens[after].isWord(keys.wrote), tokens[after + 1].mark == ":" { return true }
-        }
+        if isPrintNote(mention, tokens) || isCommentHeader(mention, tokens) { return true }
         var k = mention.lowerBound - 1
         var names = 0
         while k >= 1, mention.lowerBound - k <= 10 {
@@ -126,6 +117,19 @@ struct MentionRoleReader: Sendable {
             k -= 1
         }
         return false
+    }
+
+    /// A reader's comment header: "At 8:28 pm on 29 May 2009, Bloofs wrote: ...", a capitalized "At", the
+    /// date, a comma, one to three words of a name, "wrote:".
+    private func isCommentHeader(_ mention: Range<Int>, _ tokens: [SentenceToken]) -> Bool {
+        let keys = Lexicon.Keys.self
+        var after = mention.upperBound
+        guard mention.lowerBound > 0, tokens[mention.lowerBound - 1].isWord(keys.at), tokens[mention.lowerBound - 1].isCapitalized,
+              after < tokens.count, tokens[after].mark == "," else { return false }
+        after += 1
+        var names = 0
+        while after < tokens.count, tokens[after].isWord, !tokens[after].isWord(keys.wrote), names < 3 { names += 1; after += 1 }
+        return names > 0 && after + 1 < tokens.count && tokens[after].isWord(keys.wrote) && tokens[after + 1].mark == ":"
     }
 
     /// A print-edition note: "This article appeared on p29 of the Main section section of the Guardian on
