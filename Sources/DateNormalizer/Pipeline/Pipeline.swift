@@ -76,6 +76,8 @@ struct Pipeline: Sendable {
         var previousValue: Temporal?
         for e in chosen {
             context.tense = tense.tense(tokens, first: Int(e.extentFirst), end: Int(e.extentEnd), progressive: &context.progressive)
+            context.endpointAhead = context.tense == .future
+                && tense.word(tokens, Int(e.extentFirst) - 1).map { ["until", "till", "through"].contains($0) } ?? false
             // "Wednesday's ruling" names a reported event: no clause tense applies to it
             if case .date(.weekday(_, .none)) = e.value, Pipeline.possessive(tokens, Int(e.extentEnd)) { context.tense = .none }
             // "the report on the April 20 explosion will be released": a day and month naming an event; a

@@ -33,6 +33,9 @@ struct ResolutionContext: Sendable {
     /// but a day or month far ahead is more often the one just gone ("Oil is continuing to leak
     /// following the explosion in April", written in July).
     var progressive = false
+    /// A future clause runs "until" or "through" the date: the end of something still to come cannot
+    /// be a day gone by ("The well will not be sealed until May", written in July, is next May).
+    var endpointAhead = false
     /// The period of the last date mentioned before this one.
     var anchor: Period?
     /// The last quarter, half or month mentioned: what "a year ago" compares with in results stories.

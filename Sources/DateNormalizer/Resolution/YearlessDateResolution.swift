@@ -30,18 +30,23 @@ enum YearlessDateResolution {
         }
         guard !candidates.isEmpty else { return nil }
         let t = today.dayNumber
-        let progressive = context.progressive
-        guard let p = candidates.min(by: { cost($0, t, context.tense, progressive: progressive) < cost($1, t, context.tense, progressive: progressive) })
+        let progressive = context.progressive, ahead = context.endpointAhead
+        guard let p = candidates.min(by: {
+            cost($0, t, context.tense, progressive: progressive, endpointAhead: ahead)
+                < cost($1, t, context.tense, progressive: progressive, endpointAhead: ahead)
+        })
         else { return nil }
         return Step(period: p, trace: "year from \(context.tense.label), reference \(today)")
     }
 
     /// Distance from the reference, weighted by direction: a past clause makes the future six times
-    /// as far, a future cue the past (three times for a progressive); no cue leans slightly ahead, and a bare phrase further (the
+    /// as far, a future cue the past (three times for a progressive; always for an end "until" it); no cue leans slightly ahead, and a bare phrase further (the
     /// past occurrence wins only when it is 2.5 times nearer).
-    static func cost(_ p: Period, _ t: Int, _ tense: Tense, progressive: Bool = false) -> Double {
+    static func cost(_ p: Period, _ t: Int, _ tense: Tense, progressive: Bool = false, endpointAhead: Bool = false) -> Double {
         let (pastWeight, futureWeight): (Double, Double)
         switch tense {
+        // "will not be sealed until May": the coming one, unless the past one is within a trailing dateline's slack
+        case .future where endpointAhead: (pastWeight, futureWeight) = (1000, 1)
         case .past: (pastWeight, futureWeight) = (1, 6)
         // a progressive plans near dates: the past occurrence wins when over three times nearer
         case .future where progressive: (pastWeight, futureWeight) = (3, 1)
