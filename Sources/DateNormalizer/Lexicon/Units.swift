@@ -69,6 +69,7 @@ enum Units {
         ("week", .week, 1, false), ("weeks", .week, 1, true), ("wk", .week, 1, false), ("wks", .week, 1, true),
         ("fortnight", .week, 2, false), ("fortnights", .week, 2, true),
         ("month", .month, 1, false), ("months", .month, 1, true), ("mo", .month, 1, false), ("mos", .month, 1, true),
+        ("mth", .month, 1, false), ("mths", .month, 1, true),
         ("quarter", .quarter, 1, false), ("quarters", .quarter, 1, true), ("qtr", .quarter, 1, false), ("qtrs", .quarter, 1, true),
         ("year", .year, 1, false), ("years", .year, 1, true), ("yr", .year, 1, false), ("yrs", .year, 1, true),
         ("decade", .decade, 1, false), ("decades", .decade, 1, true),

@@ -103,6 +103,15 @@ struct Plausibility: Sendable {
             return false
         }
         if case .duration = e.value, word(tokens, last + 1) == "old" { return false }
+        // "SHE WAS 7YRS 6MTHS AND 10DAYS OLD", "two years and three months old": an age told in parts
+        if case .duration = e.value {
+            var k = last + 1
+            while k < tokens.count, k <= last + 8, tokens[k].kind == .number || isCount(tokens[k]) || tokens[k].kind == .punct && tokens[k].value == 44
+                    || word(tokens, k) == "and" || tokens[k].lexeme != Lexicon.unknown && lexicon[tokens[k].lexeme].unit != nil {
+                k += 1
+            }
+            if k > last + 1, word(tokens, k) == "old" { return false }
+        }
         // "predominant in one to four year olds": whatever reads the count, a unit before "old(s)" is an age
         if tokens[last].kind == .word, tokens[last].lexeme != Lexicon.unknown, lexicon[tokens[last].lexeme].unit != nil,
            let n = word(tokens, last + 1) ?? (last + 2 < tokens.count && tokens[last + 1].kind == .punct && tokens[last + 1].value == 45
@@ -123,7 +132,8 @@ struct Plausibility: Sendable {
             var k = first - 1
             while k > 0, tokens[k].kind == .punct, [34, 96, 39].contains(tokens[k].value) { k -= 1 }
             let quoteOpensSentence = quote && (k == 0 || tokens[k].kind == .punct && [46, 33, 63, 58].contains(tokens[k].value) || tokens[k + 1].has(.newlineBefore))
-            if quote && !quoteOpensSentence || prev.has(.allCaps) { return false }
+            // (a capitalized word after an acronym is a name; a day number is not: "NEXT 26 MAY - 29 MAY")
+            if quote && !quoteOpensSentence || prev.has(.allCaps) && tokens[first].kind == .word { return false }
         }
         // "Now, he says ...": a sentence opened by "Now," is a discourse turn, not a time
         if case .date(.ref(.present)) = e.value, first == last, isSentenceStart(tokens, first), tokens[first].has(.capitalized),
