@@ -83,7 +83,9 @@ enum TenseCues {
         for w in ["is", "are", "am", "be", "being", "isn't", "aren't"] { list.append((w, .auxiliary)) }
         // "let's meet": future when "'s" follows (ClauseTense checks); "let" alone is no cue
         list.append(("let", .present))
-        for w in ["says", "say", "does", "do", "remains", "continues"] { list.append((w, .present)) }
+        for w in ["says", "say", "does", "do", "remains", "continues",
+                  "begins", "ends", "expires", "arrives", "comes", "happens", "occurs", "falls", "lasts", "takes"]
+        { list.append((w, .present)) }
         for w in ["scheduled", "expected", "due", "set", "slated", "poised", "planned", "likely", "supposed", "to-be", "bound", "effective"]
         { list.append((w, .prospective)) }
         return list

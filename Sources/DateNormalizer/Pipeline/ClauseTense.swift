@@ -143,7 +143,13 @@ struct ClauseTense: Sendable {
         while i >= 0, words < 8, !stops(i, adjacent: i == first - 1) {
             if habitual(i) { return !grading(i) && !manner(i) }
             // "usually held", "usually was held"
-            if isVerb(i, leftward: true) { return habitual(i - 1) || i >= 2 && habitual(i - 2) && auxiliary(i - 1) }
+            if isVerb(i, leftward: true) {
+                if habitual(i - 1) || i >= 2 && habitual(i - 2) && auxiliary(i - 1) { return true }
+                // "typically peaks in August and ends in November": a present verb joined by "and" shares the
+                // adverb ("stopped checking e-mail regularly and did not read" does not)
+                guard cue(tokens, i, leftward: true) == .present, let w = word(tokens, i - 1), w == "and" || w == "or"
+                else { return false }
+            }
             if tokens[i].kind == .word { words += 1 }
             i -= 1
         }
