@@ -39,13 +39,15 @@ enum TenseFillers {
     /// shut". The base form lets the words before decide; the `-s` form is the present.
     static let linking: Set<String> = ["stay", "remain", "get", "become", "seem", "appear", "keep", "look"]
     static let linkingPresent: Set<String> = ["stays", "remains", "gets", "becomes", "seems", "appears", "keeps", "looks"]
+    /// "retroactive to January 1", "backdated to April": the date is a start already passed.
+    static let retroactive: Set<String> = ["retroactive", "retroactively", "backdated", "retrospective", "retrospectively"]
     /// Past verbs of promising: "She pledged legislation by August" sets a deadline then, which may still
     /// be ahead of the dateline.
     static let promises: Set<String> = ["pledged", "promised", "vowed", "undertook", "committed", "agreed", "swore"]
     /// Words that open a clause of their own: read rightwards from a date, the verbs after them are not its
     /// clause's. Not relative pronouns: "the April 20 explosion, which destroyed the rig" tells of the date's event.
     static let subordinators: Set<String> = ["that", "amid", "because", "although", "though", "while", "unless", "whether"]
-    static var words: [String] { Array(adverbs) + Array(determiners) + Array(particles) + Array(postponements) + raising }
+    static var words: [String] { Array(adverbs) + Array(determiners) + Array(particles) + Array(postponements) + Array(retroactive) + raising }
 }
 
 /// Verbs and auxiliaries that set a clause's tense. Regular pasts are caught by their `-ed`; the

@@ -45,6 +45,11 @@ struct ClauseTense: Sendable {
         }
         // "since March", "up 20% since year-end": a starting point already passed
         if word(tokens, first - 1) == "since" { return .past }
+        // "a tax credit retroactive to January 1", "pay rises backdated to April": a start already passed
+        if first >= 2, let p = word(tokens, first - 1), p == "to" || p == "from",
+           let w = word(tokens, first - 2), TenseFillers.retroactive.contains(w) {
+            return .past
+        }
         // "postponed until Tuesday morning", "extended the loans through January": the new date is still to come
         if let p = word(tokens, first - 1), ["until", "till", "through", "to"].contains(p) {
             var k = first - 2, words = 0

@@ -88,7 +88,8 @@ struct Pipeline: Sendable {
             }
             var value = e.value
             // "in this July 31 file photo": "this" points at the photo, and a record shows a day gone by
-            if Pipeline.datesRecord(tokens, e, lexicon: grammar.lexicon) {
+            // "the period leading up to the 20 April explosion": a mishap too is only ever shown afterwards
+            if Pipeline.datesRecord(tokens, e, lexicon: grammar.lexicon) || Pipeline.datesMishap(tokens, e, lexicon: grammar.lexicon) {
                 if case .date(.monthDay(let month, let day, .this)) = value { value = .date(.calendar(year: nil, month: month, day: day)) }
                 if Pipeline.namesByDay(value) { context.tense = .record }
             }
@@ -260,6 +261,33 @@ extension Pipeline {
         }
         if let w = word(k), recordModifiers.contains(w) { k += 1 }
         return word(k).map(recordNouns.contains) ?? false
+    }
+
+    /// Mishaps nobody schedules: "the April 20 explosion", "the Jan. 12 earthquake". A day that names one
+    /// has passed, whatever the clause says ("the period leading up to the 20 April explosion", in December).
+    /// Strikes, attacks and storms are left out: they can be announced or forecast.
+    static let mishapNouns: Set<String> = [
+        "explosion", "explosions", "blast", "blasts", "blowout", "spill", "earthquake", "quake", "tsunami", "crash",
+        "bombing", "bombings", "shooting", "shootings", "killing", "killings", "murder", "murders", "massacre",
+        "assassination", "disaster", "accident", "collapse", "fire", "sinking", "derailment", "eruption", "outbreak",
+        "stabbing", "landslide", "mudslide", "avalanche", "flood", "floods", "flooding", "tornado", "leak",
+    ]
+
+    /// Whether a determiner stands before the mention and a mishap noun after it, maybe behind a name or
+    /// a few modifiers: "the April 20 explosion", "BP's April 20 oil well blowout", "the Jan. 12 Haiti quake".
+    static func datesMishap(_ tokens: [Token], _ e: ChartEntry, lexicon: Lexicon) -> Bool {
+        let first = Int(e.extentFirst), end = Int(e.extentEnd)
+        guard first > 0, end < tokens.count, tokens[first - 1].kind == .word, tokens[first - 1].lexeme != Lexicon.unknown,
+              ["the", "a", "an", "its", "their", "this", "that", "s"].contains(lexicon.spelling(tokens[first - 1].lexeme))
+        else { return false }
+        var k = end
+        while k < tokens.count, k < end + 4, tokens[k].kind == .word, !tokens[k].has(.newlineBefore) {
+            if tokens[k].lexeme != Lexicon.unknown {
+                return !tokens[k].has(.capitalized) && mishapNouns.contains(lexicon.spelling(tokens[k].lexeme))
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Whether a mention stands between a determiner and a lower-case noun: "the April 20 explosion",

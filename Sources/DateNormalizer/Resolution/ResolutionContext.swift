@@ -7,8 +7,8 @@ enum Tense: UInt8, Sendable, Hashable {
     /// The date names an event the text refers to ("since the April 20 explosion", "the Nov. 2
     /// election"): the clause's tense is not its own.
     case named
-    /// The date is a record's ("in this July 31 file photo", "the Oct. 3 letter"): only a day gone by
-    /// can be shown afterwards.
+    /// The date is a record's ("in this July 31 file photo", "the Oct. 3 letter") or a mishap's ("the
+    /// April 20 explosion"): only a day gone by can be shown or named afterwards.
     case record
 
     var label: String {
@@ -19,7 +19,7 @@ enum Tense: UInt8, Sendable, Hashable {
         case .none: "no tense cue"
         case .fragment: "no verb (a bare phrase)"
         case .named: "names an event"
-        case .record: "dates a record"
+        case .record: "dates a record or mishap"
         }
     }
 }
