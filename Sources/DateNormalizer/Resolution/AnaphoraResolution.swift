@@ -10,8 +10,9 @@ enum AnaphoraResolution {
     /// "the next day" (.day, 1), "that week" (.week, 0), "the following month" (.month, 1).
     static func unit(_ unit: TimeUnit, _ n: Int, context: ResolutionContext) -> Step? {
         // "that same day" after "last October" is a day of that month we cannot name: 1998-10-XX,
-        // covering the month, rather than an invented October 1
-        if unit == .day, n == 0, let a = context.anchor, a.granularity == .month || a.granularity == .year {
+        // covering the month, rather than an invented October 1 (after "last century", a day of it; and
+        // "the next day" after "in 2010" is some day of 2010, not January 2)
+        if unit == .day, n == 0 || abs(n) == 1, let a = context.anchor, a.granularity >= .month {
             let value = someDay(of: a.value)
             return Step(period: Period(start: a.start, end: a.end, granularity: a.granularity, value: value),
                         trace: "a day of previous mention \(a.value)")
@@ -28,17 +29,22 @@ enum AnaphoraResolution {
         return Step(period: p, trace: "\(n >= 0 ? "+" : "")\(n) \(unit.name) from \(why)")
     }
 
-    /// A day of the year or month `value` names that cannot be told: `1997` → `1997-XX-XX`,
-    /// `1999-11` → `1999-11-XX`. A value that already is such a day stays as it is, so a second
-    /// "that same day" does not add another `-XX` (`1997-XX-XX-XX-XX`, found by the fuzzer).
+    /// A day of the period `value` names that cannot be told: `1997` → `1997-XX-XX`, `1999-11` →
+    /// `1999-11-XX`, a quarter or season of 1998 → `1998-XX-XX`, a decade or century → `XXXX-XX-XX`. A
+    /// value that already is such a day stays as it is, so a second "that same day" does not add another
+    /// `-XX` (`1997-XX-XX-XX-XX`, found by the fuzzer).
     static func someDay(of value: String) -> String {
         // a range ("1918/1920") or any other value that is no year or month: a day of it, unnamed
         guard !value.contains("/") else { return "XXXX-XX-XX" }
-        let unsigned = value.hasPrefix("-") ? value.dropFirst() : value[...]
-        switch unsigned.split(separator: "-", omittingEmptySubsequences: false).count {
+        let negative = value.hasPrefix("-")
+        let parts = (negative ? value.dropFirst() : value[...]).split(separator: "-", omittingEmptySubsequences: false)
+        // a decade ("198") or a century ("19"): no year to keep
+        guard let year = parts.first, year.count == 4 else { return "XXXX-XX-XX" }
+        switch parts.count {
         case 1: return value + "-XX-XX"
-        case 2: return value + "-XX"
-        default: return value
+        case 2 where parts[1].count == 2 && (parts[1].allSatisfy(\.isNumber) || parts[1] == "XX"): return value + "-XX"
+        case 3: return value
+        default: return (negative ? "-" : "") + year + "-XX-XX"  // "1998-Q3", "1998-SU"
         }
     }
 

@@ -58,6 +58,12 @@ enum TimeResolution {
         // ("Friday from 10:00 to noon"); a bare "Friday" keeps the news reading
         if c.tense == .fragment, case .clock = time, case .weekday(_, .none) = date { ctx.tense = .future }
         guard let step = Resolver.period(date, context: ctx) else { return nil }
+        // "11:45 the next morning" after "in July": a time on a day of July that cannot be named
+        if step.period.value.contains("X") {
+            let p = Period(start: step.period.start, end: step.period.end, granularity: step.period.granularity,
+                           value: step.period.value + "T" + code(time))
+            return Step(period: p, trace: step.trace + "; time \(code(time))", type: .time)
+        }
         let day = step.period.start
         let p = Period(start: day, end: day.adding(days: 1) ?? day, granularity: granularity(time), value: day.description + "T" + code(time))
         return Step(period: p, trace: step.trace + "; time \(code(time))", type: .time)
