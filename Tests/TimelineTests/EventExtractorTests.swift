@@ -139,6 +139,7 @@ struct EventExtractorTests {
         ("This story appeared on page 12 of the national edition on Friday.", "Friday", "2015-12-11"),
         ("From the archive: 1 May 1992 Protests turn violent after a jury acquits four policemen.", "1 May 1992", "1992-05-01"),
         ("At 8:28 pm on 29 May 2009, Bloofs wrote: This comment was removed by the moderators.", "8:28 pm on 29 May 2009", "2009-05-29T20:28"),
+        ("At 5:49 pm on 02 Jun 2009, not_so_special_one wrote: The same event affected people differently.", "5:49 pm on 02 Jun 2009", "2009-06-02T17:49"),
     ])
     func datesNothing(text: String, mention: String, value: String) {
         let article = Self.article([text])

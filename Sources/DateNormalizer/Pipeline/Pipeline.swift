@@ -137,7 +137,9 @@ struct Pipeline: Sendable {
                 context.weekdays[w] = start
             }
             // comparison periods ("a year earlier") do not become what later anaphora point at
-            if let interval = timex.interval, timex.type == .date || timex.type == .time, timex.value != "PRESENT_REF", !Pipeline.isComparison(e.value) {
+            // nor does a reader's comment header: "At 5:49 pm on 02 Jun 2009, Sam wrote: ... 20 years later"
+            if let interval = timex.interval, timex.type == .date || timex.type == .time, timex.value != "PRESENT_REF", !Pipeline.isComparison(e.value),
+               !Pipeline.isCommentHeader(tokens, e, lexicon: grammar.lexicon) {
                 let grain = timex.granularity ?? .day
                 context.anchor = Period(start: interval.start, end: interval.end, granularity: grain, value: timex.value)
                 if [.month, .quarter, .half].contains(grain) { context.report(Period(start: interval.start, end: interval.end, granularity: grain, value: timex.value)) }
@@ -316,6 +318,33 @@ extension Pipeline {
             if Pipeline.aheadNouns.contains(w) { return false }
         }
         return true
+    }
+
+    /// Whether the mention stamps a reader's comment: "At 8:28 pm on 29 May 2009, Bloofs wrote:", a
+    /// capitalized "At", the date, a comma, a name of up to three words ("not_so_special_one", "mike-99"
+    /// are one), "wrote:".
+    static func isCommentHeader(_ tokens: [Token], _ e: ChartEntry, lexicon: Lexicon) -> Bool {
+        let first = Int(e.extentFirst)
+        var k = Int(e.extentEnd)
+        func word(_ i: Int) -> String? {
+            guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].lexeme != Lexicon.unknown else { return nil }
+            return lexicon.spelling(tokens[i].lexeme)
+        }
+        guard first > 0, word(first - 1) == "at", tokens[first - 1].has(.capitalized), k < tokens.count,
+              tokens[k].kind == .punct, tokens[k].value == 44 else { return false }
+        k += 1
+        var names = 0, parts = 0
+        while k < tokens.count, parts < 12, word(k) != "wrote", !tokens[k].has(.newlineBefore) {
+            let t = tokens[k]
+            // a name's inner parts are glued: "not_so_special_one", "mike-99", "J.Smith"
+            let glued = parts > 0 && !t.has(.spaceBefore)
+            if t.kind == .punct, !glued || ![95, 45, 46].contains(t.value) { return false }
+            if !glued { names += 1 }
+            if names > 3 { return false }
+            parts += 1
+            k += 1
+        }
+        return names > 0 && word(k) == "wrote" && k + 1 < tokens.count && tokens[k + 1].kind == .punct && tokens[k + 1].value == 58
     }
 
     /// Whether `tokens[i]` is an apostrophe with the word "s" right after it: the possessive of "BP's",

@@ -120,15 +120,24 @@ struct MentionRoleReader: Sendable {
     }
 
     /// A reader's comment header: "At 8:28 pm on 29 May 2009, Bloofs wrote: ...", a capitalized "At", the
-    /// date, a comma, one to three words of a name, "wrote:".
+    /// date, a comma, a name of one to three words ("not_so_special_one" is one), "wrote:".
     private func isCommentHeader(_ mention: Range<Int>, _ tokens: [SentenceToken]) -> Bool {
         let keys = Lexicon.Keys.self
         var after = mention.upperBound
         guard mention.lowerBound > 0, tokens[mention.lowerBound - 1].isWord(keys.at), tokens[mention.lowerBound - 1].isCapitalized,
               after < tokens.count, tokens[after].mark == "," else { return false }
         after += 1
-        var names = 0
-        while after < tokens.count, tokens[after].isWord, !tokens[after].isWord(keys.wrote), names < 3 { names += 1; after += 1 }
+        var names = 0, parts = 0
+        while after < tokens.count, parts < 12, !tokens[after].isWord(keys.wrote) {
+            let t = tokens[after]
+            // a name's inner parts are glued: "not_so_special_one", "mike-99", "J.Smith"
+            let glued = parts > 0 && t.range.lowerBound == tokens[after - 1].range.upperBound
+            if !t.isWord, !glued || !["_", "-", "."].contains(t.mark) { return false }
+            if !glued { names += 1 }
+            if names > 3 { return false }
+            parts += 1
+            after += 1
+        }
         return names > 0 && after + 1 < tokens.count && tokens[after].isWord(keys.wrote) && tokens[after + 1].mark == ":"
     }
 
