@@ -23,7 +23,8 @@ enum PartOfRules {
         Rule("early <date>", [.optional(.word("the")), .words(["early", "mid", "late"]), .optional(.glued(.punct("-"))), .entry(.date)],
              examples: ["early March", "mid-2019", "late 1990s", "mid March", "early next year"]) { m in
             guard divisible(m.date), let p = part(m) else { return nil }
-            if case .calendar(_, _, .some) = m.date { return nil }
+            // "began late July 25": late on that day, as "late Tuesday" is ("mid July 4" is no phrase)
+            if case .calendar(_, _, .some) = m.date, m.has("mid") || m.has("the") { return nil }
             if case .deictic(.day, _) = m.date, m.has("mid") { return nil }
             return .date(.part(p, of: m.date))
         },

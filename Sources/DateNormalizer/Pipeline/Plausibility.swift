@@ -148,6 +148,11 @@ struct Plausibility: Sendable {
         if first >= 3, !tokens[first].has(.spaceBefore), isGluedHyphen(tokens, first - 1), word(tokens, first - 2) == "to", isGluedHyphen(tokens, first - 3) {
             return false
         }
+        // "my day to day life", "day by day": the idioms written with spaces; "in my day" is in my time
+        if word(tokens, last) == "day", let n = word(tokens, last + 1), n == "to" || n == "by", word(tokens, last + 2) == "day" {
+            return false
+        }
+        if last == first + 1, word(tokens, first) == "my", word(tokens, last) == "day", word(tokens, first - 1) == "in" { return false }
         // "''60 Minutes": a closing quote, not the apostrophe of a year
         if first > 0, tokens[first].kind == .punct, tokens[first].value == 39, tokens[first - 1].kind == .punct,
            [34, 96, 39].contains(tokens[first - 1].value), !tokens[first].has(.spaceBefore) {
