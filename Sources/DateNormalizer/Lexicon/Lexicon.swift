@@ -67,6 +67,8 @@ struct Lexicon: Sendable {
         /// "that", "which", "amid", "because": a clause of its own starts there, whose verbs say nothing of a
         /// date before it ("On Friday they hit a low amid speculation that BP may have to seek funds").
         static let subordinator = ClauseWord(rawValue: 2048)
+        /// A mishap nobody schedules ("explosion", "earthquake"): a day that names one has passed.
+        static let mishap = ClauseWord(rawValue: 4096)
     }
 
     /// Marks the clause words among the words already in the lexicon (adds none).
@@ -213,6 +215,7 @@ struct Lexicon: Sendable {
         for word in TenseFillers.habitual { lex.define(word) { $0.clause.insert(.habitual) } }
         for word in TenseFillers.promises { lex.define(word) { $0.clause.insert(.promise) } }
         for word in TenseFillers.subordinators { lex.define(word) { $0.clause.insert(.subordinator) } }
+        for word in Pipeline.mishapNouns { lex.define(word) { $0.clause.insert(.mishap) } }
         for word in ["st", "mr", "mrs", "dr", "no", "vs", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt"] {
             lex.define(word) { $0.takesDot = true }
         }

@@ -279,17 +279,18 @@ extension Pipeline {
     /// a few modifiers: "the April 20 explosion", "BP's April 20 oil well blowout", "the Jan. 12 Haiti quake".
     static func datesMishap(_ tokens: [Token], _ e: ChartEntry, lexicon: Lexicon) -> Bool {
         let first = Int(e.extentFirst), end = Int(e.extentEnd)
-        guard first > 0, end < tokens.count, tokens[first - 1].kind == .word, tokens[first - 1].lexeme != Lexicon.unknown,
-              ["the", "a", "an", "its", "their", "this", "that", "s"].contains(lexicon.spelling(tokens[first - 1].lexeme))
-        else { return false }
-        var k = end
+        guard first > 0 else { return false }
+        // the noun first, by its lexicon mark: most mentions have none after them
+        var k = end, noun = false
         while k < tokens.count, k < end + 4, tokens[k].kind == .word, !tokens[k].has(.newlineBefore) {
             if tokens[k].lexeme != Lexicon.unknown {
-                return !tokens[k].has(.capitalized) && mishapNouns.contains(lexicon.spelling(tokens[k].lexeme))
+                noun = !tokens[k].has(.capitalized) && lexicon[tokens[k].lexeme].clause.contains(.mishap)
+                break
             }
             k += 1
         }
-        return false
+        guard noun, tokens[first - 1].kind == .word, tokens[first - 1].lexeme != Lexicon.unknown else { return false }
+        return ["the", "a", "an", "its", "their", "this", "that", "s"].contains(lexicon.spelling(tokens[first - 1].lexeme))
     }
 
     /// Whether a mention stands between a determiner and a lower-case noun: "the April 20 explosion",

@@ -149,10 +149,11 @@ struct Plausibility: Sendable {
             return false
         }
         // "my day to day life", "day by day": the idioms written with spaces; "in my day" is in my time
-        if word(tokens, last) == "day", let n = word(tokens, last + 1), n == "to" || n == "by", word(tokens, last + 2) == "day" {
-            return false
+        if tokens[last].kind == .word, tokens[last].lexeme != Lexicon.unknown, lexicon[tokens[last].lexeme].unit == .day,
+           word(tokens, last) == "day" {
+            if let n = word(tokens, last + 1), n == "to" || n == "by", word(tokens, last + 2) == "day" { return false }
+            if last == first + 1, word(tokens, first) == "my", word(tokens, first - 1) == "in" { return false }
         }
-        if last == first + 1, word(tokens, first) == "my", word(tokens, last) == "day", word(tokens, first - 1) == "in" { return false }
         // "''60 Minutes": a closing quote, not the apostrophe of a year
         if first > 0, tokens[first].kind == .punct, tokens[first].value == 39, tokens[first - 1].kind == .punct,
            [34, 96, 39].contains(tokens[first - 1].value), !tokens[first].has(.spaceBefore) {

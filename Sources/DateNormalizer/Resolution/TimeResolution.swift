@@ -59,7 +59,7 @@ enum TimeResolution {
         if c.tense == .fragment, case .clock = time, case .weekday(_, .none) = date { ctx.tense = .future }
         guard let step = Resolver.period(date, context: ctx) else { return nil }
         // "11:45 the next morning" after "in July": a time on a day of July that cannot be named
-        if step.period.value.contains("X") {
+        if step.period.value.utf8.contains(UInt8(ascii: "X")) {
             let p = Period(start: step.period.start, end: step.period.end, granularity: step.period.granularity,
                            value: step.period.value + "T" + code(time))
             return Step(period: p, trace: step.trace + "; time \(code(time))", type: .time)
