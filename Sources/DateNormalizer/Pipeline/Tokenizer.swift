@@ -42,16 +42,20 @@ struct Tokenizer: Sendable {
                 var upper = 0
                 var apostrophes = 0
                 scan: while true {
-                    // the hot loop: plain letters, lower-cased into `key` and hashed as they are read
-                    while i < n {
-                        let c = bytes[i]
+                    // the hot loop: plain letters, lower-cased into `key` and hashed as they are read. It works
+                    // on local copies, which stay in registers: the hash kept in the function's own variable
+                    // went through the stack on every letter
+                    var j = i, hh = h, count = len, caps = upper
+                    while j < n {
+                        let c = bytes[j]
                         let l = c | 0x20
                         if l &- 97 >= 26 { break }
-                        upper &+= Int(~c >> 5 & 1)  // upper case letters have bit 5 clear
-                        if len < Tokenizer.maxWord { key[len] = l; h = Lexicon.hash(h, l) }
-                        len &+= 1
-                        i &+= 1
+                        caps &+= Int(~c >> 5 & 1)  // upper case letters have bit 5 clear
+                        if count < Tokenizer.maxWord { key[count] = l; hh = Lexicon.hash(hh, l) }
+                        count &+= 1
+                        j &+= 1
                     }
+                    i = j; h = hh; len = count; upper = caps
                     guard i < n else { break scan }
                     let c = bytes[i]
                     if c == 39 {
