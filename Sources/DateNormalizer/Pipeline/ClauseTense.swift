@@ -87,6 +87,7 @@ struct ClauseTense: Sendable {
             } else if let t = cue(tokens, i, leftward: true) {
                 // "the vote is on Friday", "the deadline is Dec. 20": a copula right before the date looks ahead
                 if t == .present, steps <= 1, isCopula(tokens, i) { return .future }
+                if t == .past, isDirectiveDeadline(tokens, i, first: first) { return .future }
                 progressive = t == .future && isProgressive(tokens, i)
                 return t
             }
@@ -251,9 +252,61 @@ struct ClauseTense: Sendable {
             let next = word(tokens, k)
             return !(next == "to" || next == "that" && w == "hopes")
         }
-        guard w == "plan", i >= 2, tokens[i - 1].kind == .word, let d = word(tokens, i - 2) else { return false }
-        return d == "a" || d == "an"
+        // "a new plan in March", "an out-of-court plan in March", "the bank's plan in March": a determiner,
+        // then modifiers (a hyphenated compound or a possessive counts), then "plan"
+        guard w == "plan", i >= 2, tokens[i - 1].kind == .word else { return false }
+        var k = i - 1, words = 0
+        while k >= 0, words < 4, isModifier(tokens, k) {
+            if tokens[k].kind == .word { words += 1 }
+            k -= 1
+        }
+        guard let d = word(tokens, k) else { return false }
+        return d == "a" || d == "an" || (words > 0 && marked(.determiner, k, tokens))
     }
+
+    /// A word that may stand between a determiner and its noun: a word of a hyphenated compound
+    /// ("out-of-court"), one with no tense cue that is no determiner or function word (but "new", "same"),
+    /// or the apostrophe of a possessive ("bank's").
+    private func isModifier(_ tokens: [Token], _ k: Int) -> Bool {
+        func gluedHyphen(_ j: Int) -> Bool {
+            j >= 0 && j < tokens.count && tokens[j].kind == .punct && tokens[j].value == 45 && !tokens[j].has(.spaceBefore)
+                && j + 1 < tokens.count && !tokens[j + 1].has(.spaceBefore)
+        }
+        let t = tokens[k]
+        if t.kind == .punct {
+            return gluedHyphen(k) || t.value == 39 && !t.has(.spaceBefore) && word(tokens, k + 1) == "s" && !tokens[k + 1].has(.spaceBefore)
+        }
+        guard t.kind == .word else { return false }
+        if gluedHyphen(k + 1) || !t.has(.spaceBefore) && gluedHyphen(k - 1) { return true }
+        if t.lexeme == Lexicon.unknown { return true }
+        let e = lexicon[t.lexeme]
+        if e.cue != nil || marked(.determiner, k, tokens) { return false }
+        return !e.weak || ClauseTense.weakAdjectives.contains(lexicon.spelling(t.lexeme))
+    }
+
+    /// Function words that are adjectives before a noun: "a new plan", "the same plan".
+    static let weakAdjectives: Set<String> = ["new", "same", "other"]
+
+    /// "told the company to come up with a plan in two days", "ordered them to leave by Friday": a deadline
+    /// set by a directive for what it asks, still ahead when it was given. Only for a deadline ("by", "in",
+    /// "within", "before"): "asked witnesses to come forward on Monday" is as often the day of the asking.
+    func isDirectiveDeadline(_ tokens: [Token], _ i: Int, first: Int) -> Bool {
+        guard let verb = word(tokens, i), ClauseTense.directives.contains(verb), let p = word(tokens, first - 1),
+              ["by", "in", "within", "before"].contains(p) else { return false }
+        var k = i + 1
+        while k < first - 1 {
+            if word(tokens, k) == "to", k + 1 < first - 1, tokens[k + 1].kind == .word, !tokens[k + 1].has(.capitalized),
+               !marked(.determiner, k + 1, tokens) {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Verbs that tell someone to do something: what they ask is still to come.
+    static let directives: Set<String> = ["told", "ordered", "asked", "urged", "instructed", "directed", "required",
+                                          "pressed", "invited", "warned", "gave", "given"]
 
     /// Subjects a question puts between its modal and "be": "Will there be", "Would it be".
     static let invertedSubjects: Set<String> = ["there", "it", "they", "he", "she", "we", "you", "i", "this", "that"]
@@ -267,6 +320,11 @@ struct ClauseTense: Sendable {
         // after a determiner a cue word is a noun or an adjective: "the plan", "the planned merger"
         if (t.has(.endsInEd) || t.lexeme != Lexicon.unknown && lexicon[t.lexeme].cue != nil), afterDeterminer(tokens, i) { return nil }
         if isPlanNoun(tokens, i, leftward: leftward) { return nil }
+        // "the London-based energy giant", "oil-soaked marshes": the "-ed" end of a compound is an adjective
+        if t.has(.endsInEd), !t.has(.spaceBefore), i > 0, tokens[i - 1].kind == .punct, tokens[i - 1].value == 45,
+           !tokens[i - 1].has(.spaceBefore) {
+            return nil
+        }
         // "12:00 AM The commission on Wednesday blamed": a clock's AM, not "I am"
         if t.has(.allCaps) || i > 0 && tokens[i - 1].kind == .number, t.lexeme != Lexicon.unknown,
            lexicon[t.lexeme].cue == .auxiliary, lexicon.spelling(t.lexeme) == "am" { return nil }
