@@ -104,6 +104,14 @@ struct Pipeline: Sendable {
                let p = context.lastReportingPeriod, p.granularity == .quarter, let t = context.today, (p.end.adding(days: 92) ?? p.end) > t {
                 value = .date(.reportingPeriod(year: nil))
             }
+            // "people can expect to die within the next year", "will be closed over the next year": a stretch
+            // still to come counts from the dateline, not from the last date a comment thread happened to name
+            if case .date(.anaphoric(let unit, 1)) = value, unit >= .week, [.future, .present, .none].contains(context.tense),
+               Pipeline.startsWith("the", tokens, e, grammar.lexicon), Int(e.extentFirst) > 0,
+               let p = tense.word(tokens, Int(e.extentFirst) - 1), ["within", "in", "over", "during", "throughout"].contains(p),
+               tense.word(tokens, Int(e.extentFirst) + 1) == "next" {
+                value = .date(.deictic(unit, 1))
+            }
             // "Kerry's visit is the second in two years", "its highest level in five years": after a rank,
             // "in N years" is the span the rank counts over, whatever the clause's tense
             if case .date(.inDuration(let d)) = value, Pipeline.rankedBefore(tokens, Int(e.first), bytes: bytes, lexicon: grammar.lexicon) {
