@@ -309,6 +309,12 @@ struct Plausibility: Sendable {
         case "next <weekday>":
             // "in Haiti following Tuesday's earthquake": "following" is "after" before a possessive weekday
             if word(tokens, first) == "following", Pipeline.apostropheS(tokens, end, lexicon: lexicon) { return false }
+        case "at the moment":
+            // "the first rector at the present church": "present" there is an adjective of the noun after it
+            if word(tokens, end - 1) == "present", word(tokens, end - 2) == "the", let n = next, n.kind == .word, !n.has(.newlineBefore),
+               !n.has(.capitalized), !["moment", "juncture", "stage", "day"].contains(word(tokens, end) ?? "") {
+                return false
+            }
         case "next <month-day>":
             // "BACK ... NEXT 26 MAY - 29 MAY": a slideshow's button in capitals, not "next May 26"
             if tokens[first].has(.allCaps) { return false }
