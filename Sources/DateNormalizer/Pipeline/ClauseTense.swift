@@ -76,6 +76,20 @@ struct ClauseTense: Sendable {
                 while k < tokens.count, tokens[k].kind == .punct, tokens[k].value == 34 || tokens[k].value == 39 { k += 1 }
                 if k < tokens.count, tokens[k].kind == .word, tokens[k].has(.capitalized) { break }
             }
+            // 'The document said damage "will be significant," citing declines over Memorial Day': a quotation
+            // that closed before the date is another voice; its verbs are skipped, the words before it read
+            if tokens[i].kind == .punct, tokens[i].value == 34, !tokens[i].has(.spaceBefore), i + 1 < first, i > 0,
+               tokens[i + 1].kind == .punct && (tokens[i + 1].value == 44 || tokens[i + 1].value == 46)
+                || tokens[i - 1].kind == .punct && (tokens[i - 1].value == 44 || tokens[i - 1].value == 46) {
+                var k = i - 1
+                while k >= 0, !(tokens[k].kind == .punct && tokens[k].value == 34), !tokens[k].has(.newlineBefore) { k -= 1 }
+                if k >= 0, tokens[k].kind == .punct, tokens[k].value == 34 {
+                    verbless = false
+                    scanned += i - k
+                    i = k - 1
+                    continue
+                }
+            }
             // "the first time since the explosion aboard the rig on 20 April": a date inside a "since"
             // phrase is a starting point already passed, whatever the verb further left
             if marked(.since, i, tokens) { return .past }
