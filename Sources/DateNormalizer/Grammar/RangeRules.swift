@@ -110,9 +110,20 @@ enum RangeRules {
                                 .calendar(year: y, month: m.month, day: m.days[1])))
         },
         Rule("<year>-<yy>", [.integer(1000...2999, digits: 4...4), .glued(.punct("-")), .glued(.twoDigits)],
-             examples: ["1990-91", "the 2011-12 season"]) { m in
+             examples: ["1990-91", "the 2011-12 season", "1999-00"]) { m in
             let y = m.numbers[0]
-            let end = y / 100 * 100 + m.numbers[1]
+            var end = y / 100 * 100 + m.numbers[1]
+            if end < y { end += 100 }  // "1999-00"
+            guard end == y + 1 else { return nil }
+            return .date(.range(.calendar(year: y, month: nil, day: nil), .calendar(year: end, month: nil, day: nil)))
+        },
+        // a season or a tax year written with a slash: "the 2023/24 season", "tax year 2023/2024" (consecutive
+        // years only: "2024/25" is no fraction anyone writes, "1990/95" may be)
+        Rule("<year>/<yy>", [.integer(1000...2999, digits: 4...4), .glued(.punct("/")), .glued(.integer(0...2999, digits: 2...4))],
+             examples: ["2023/24", "the 2011/12 season", "2023/2024", "1999/00"]) { m in
+            let y = m.numbers[0], n = m.numbers[1]
+            var end = n < 100 ? y / 100 * 100 + n : n
+            if n < 100, end < y { end += 100 }  // "1999/00"
             guard end == y + 1 else { return nil }
             return .date(.range(.calendar(year: y, month: nil, day: nil), .calendar(year: end, month: nil, day: nil)))
         },
