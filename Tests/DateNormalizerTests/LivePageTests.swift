@@ -71,4 +71,16 @@ struct LivePageTests {
             """
         #expect(values(list, "2026-03-05") == ["2019=2019", "2015=2015", "2012=2012"])
     }
+
+    @Test("a clock time that opens a line before a colon is the live page's own, on its day; told in a story, the day last named")
+    func liveStampsAndStoryTimes() {
+        let page = """
+            The ferry sank on 3 March, the council says.
+            12.20 pm: Councillors are starting to get impatient.
+            1.05 pm CDT: The harbour master is sworn in.
+            """
+        #expect(values(page, "2026-03-05") == ["3 March=2026-03-03", "12.20 pm=2026-03-05T12:20", "1.05 pm=2026-03-05T13:05"])
+        let story = "A man was stabbed in the early hours of Sunday morning. Officers were called at about 2.40am."
+        #expect(values(story, "2026-03-09") == ["Sunday morning=2026-03-08TMO", "2.40am=2026-03-08T02:40"])
+    }
 }

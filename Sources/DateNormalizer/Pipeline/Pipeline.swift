@@ -134,7 +134,11 @@ struct Pipeline: Sendable {
             if context.tense == .present || context.tense == .none, Pipeline.isEndOfTheDay(tokens, e, grammar.lexicon) { continue }
             previousEnd = Int(e.extentEnd)
             previousValue = e.value
-            guard var (timex, trace) = Resolver.timex(value, context: context) else { continue }
+            // "12.20 pm: The senators are starting to get unhappy": a live page's stamp is the page's own clock,
+            // on its day, whatever day the entries before it told of
+            var own = context
+            if case .time = value, Pipeline.stampsLiveEntry(tokens, e) { own.anchor = nil }
+            guard var (timex, trace) = Resolver.timex(value, context: own) else { continue }
             // "the rainy season typically begins in May": under an adverb of habit a date with no year is
             // every May, not one; it keeps what the words fix and no interval
             if let expr = Pipeline.recurring(value), tense.isHabitual(tokens, first: Int(e.extentFirst), end: Int(e.extentEnd)) {
@@ -240,6 +244,16 @@ extension Pipeline {
         let first = Int(e.extentFirst), end = Int(e.extentEnd)
         guard first == 0 || tokens[first].has(.newlineBefore), end < tokens.count, tokens[end].kind == .punct else { return false }
         return tokens[end].value == 58 || tokens[end].value == 45
+    }
+
+    /// Whether a clock time opens a line and a colon follows it, maybe after its zone: a live page's entry
+    /// ("12.20 pm: The senators ...", "5.15 pm CDT: The AP is confirming ...").
+    static func stampsLiveEntry(_ tokens: [Token], _ e: ChartEntry) -> Bool {
+        let first = Int(e.extentFirst), end = Int(e.extentEnd)
+        guard first == 0 || tokens[first].has(.newlineBefore) else { return false }
+        var k = end
+        if k < tokens.count, tokens[k].kind == .word, tokens[k].has(.allCaps), !tokens[k].has(.newlineBefore) { k += 1 }
+        return k < tokens.count && tokens[k].kind == .punct && tokens[k].value == 58
     }
 
     /// Whether token `i` opens a sentence that is not the text's first.

@@ -12,8 +12,9 @@ enum Resolver {
             return (Timex(type: .set, value: v), "set")
         case .time(let t):
             // a clock time with no date: on the day the text last named ("the blast came Friday ... at
-            // 10:35 a.m."), else the reference day, in its value; no interval
-            if let a = context.anchor, a.granularity == .day {
+            // 10:35 a.m.", "in the early hours of Sunday morning ... at about 2.40am"), else the reference day,
+            // in its value; no interval
+            if let a = context.anchor, a.granularity <= .day {
                 return (Timex(type: .time, value: a.start.description + "T" + TimeResolution.code(t), granularity: TimeResolution.granularity(t)),
                         "time of day on the day last named")
             }
