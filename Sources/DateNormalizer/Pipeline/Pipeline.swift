@@ -78,6 +78,13 @@ struct Pipeline: Sendable {
             context.tense = tense.tense(tokens, first: Int(e.extentFirst), end: Int(e.extentEnd), progressive: &context.progressive)
             context.endpointAhead = context.tense == .future
                 && tense.word(tokens, Int(e.extentFirst) - 1).map { ["until", "till", "through"].contains($0) } ?? false
+            // "A warning is in force from 6pm on Tuesday until midday Wednesday": in the present, a span of
+            // weekdays from one to the other is a schedule, still to come ("the talks ran from Tuesday to
+            // Thursday" is past; "last week between Friday and Sunday" follows its week)
+            if context.tense == .present || context.tense == .none, case .date(.range(let a, _)) = e.value,
+               Pipeline.bareWeekday(.date(a)) != nil, Pipeline.startsWith("from", tokens, e, grammar.lexicon) {
+                context.tense = .future
+            }
             // "Wednesday's ruling" names a reported event: no clause tense applies to it
             if case .date(.weekday(_, .none)) = e.value, Pipeline.possessive(tokens, Int(e.extentEnd)) { context.tense = .none }
             // "the report on the April 20 explosion will be released": a day and month naming an event; a
