@@ -364,6 +364,12 @@ struct Plausibility: Sendable {
         case "the day after":
             // "later in the day before returning home": "before" opens a clause, the day is no date of its own
             if let n = next, n.kind == .word, n.has(.endsInIng) { return false }
+            // "the decade after the war", "the century before Christ": counted from an event no date names;
+            // a day, week, month or year after one still follows the date last named
+            if let u = word(tokens, first + 1), ["decade", "century"].contains(u), let n = next, n.kind == .word,
+               !n.has(.newlineBefore), n.lexeme == Lexicon.unknown || lexicon[n.lexeme].month == 0 && lexicon[n.lexeme].weekday == 0 {
+                return false
+            }
         case "the <unit> before last":
             // "the day before last Tuesday's hearing" is the day before last Tuesday, not two days back
             if let n = next, n.kind == .word, n.lexeme != Lexicon.unknown {
