@@ -86,7 +86,7 @@ enum TenseCues {
         // "let's meet": future when "'s" follows (ClauseTense checks); "let" alone is no cue
         list.append(("let", .present))
         for w in ["says", "say", "does", "do", "remains", "continues",
-                  "begins", "ends", "expires", "arrives", "comes", "happens", "occurs", "falls", "lasts", "takes"]
+                  "begins", "ends", "expires", "arrives", "comes", "happens", "occurs", "falls", "lasts", "takes", "runs"]
         { list.append((w, .present)) }
         for w in ["scheduled", "expected", "due", "set", "slated", "poised", "planned", "likely", "supposed", "to-be", "bound", "effective"]
         { list.append((w, .prospective)) }

@@ -145,6 +145,13 @@ struct Pipeline: Sendable {
             // on its day, whatever day the entries before it told of
             var own = context
             if case .time = value, Pipeline.stampsLiveEntry(tokens, e) { own.anchor = nil }
+            // "The conference opened earlier in the day", after "its debut in February" or "on sale June 28":
+            // the day the story tells, the last day named that is not ahead of the dateline, else the dateline's
+            if case .date(.anaphoric(.day, 0)) = value, let a = context.anchor, let t = context.today,
+               a.granularity > .day || a.start > t, Int(e.extentFirst) >= 2, tense.word(tokens, Int(e.extentFirst) - 1) == "in",
+               let w = tense.word(tokens, Int(e.extentFirst) - 2), w == "earlier" || w == "later" {
+                own.anchor = context.lastDayNotAhead
+            }
             guard var (timex, trace) = Resolver.timex(value, context: own) else { continue }
             // "the rainy season typically begins in May": under an adverb of habit a date with no year is
             // every May, not one; it keeps what the words fix and no interval
@@ -161,6 +168,7 @@ struct Pipeline: Sendable {
                !Pipeline.isCommentHeader(tokens, e, lexicon: grammar.lexicon) {
                 let grain = timex.granularity ?? .day
                 context.anchor = Period(start: interval.start, end: interval.end, granularity: grain, value: timex.value)
+                if grain <= .day, let t = context.today, interval.start <= t { context.lastDayNotAhead = context.anchor }
                 if [.month, .quarter, .half].contains(grain) { context.report(Period(start: interval.start, end: interval.end, granularity: grain, value: timex.value)) }
             }
             if case .duration(let d) = e.value, d.definite, d.parts.count == 1, d.parts[0].unit == .month, (d.parts[0].count ?? 0) >= 2 {

@@ -38,6 +38,9 @@ struct ResolutionContext: Sendable {
     var endpointAhead = false
     /// The period of the last date mentioned before this one.
     var anchor: Period?
+    /// The last day (or time of day) mentioned that is not after the reference: what "earlier in the day"
+    /// means when the last date named is a month, or a day still ahead.
+    var lastDayNotAhead: Period?
     /// The last quarter, half or month mentioned: what "a year ago" compares with in results stories.
     var lastReportingPeriod: Period?
     var dateOrder: Normalizer.DateOrder = .mdy
