@@ -294,7 +294,7 @@ struct Grammar: Sendable {
 
     /// Words the pipeline itself consults (sentence scans, plausibility checks).
     static let extraWords = ["and", "the", "a", "an", "of", "in", "on", "at", "to"] + Plausibility.words + TenseFillers.words + Array(Pipeline.aheadNouns)
-        + Array(Pipeline.recordNouns) + Array(Pipeline.recordModifiers) + Array(ClauseTense.invertedSubjects) + Array(ClauseTense.directives)
+        + Array(ClauseTense.invertedSubjects) + Array(ClauseTense.directives)
         + Array(ClockStamps.yearWords)
 
     /// Turns rule patterns into plain slot lists.

@@ -69,6 +69,9 @@ struct Lexicon: Sendable {
         static let subordinator = ClauseWord(rawValue: 2048)
         /// A mishap nobody schedules ("explosion", "earthquake"): a day that names one has passed.
         static let mishap = ClauseWord(rawValue: 4096)
+        /// A record made on its day ("photo", "letter"), and a word that may stand before one ("file", "handout").
+        static let record = ClauseWord(rawValue: 8192)
+        static let recordModifier = ClauseWord(rawValue: 16384)
     }
 
     /// Marks the clause words among the words already in the lexicon (adds none).
@@ -216,6 +219,8 @@ struct Lexicon: Sendable {
         for word in TenseFillers.promises { lex.define(word) { $0.clause.insert(.promise) } }
         for word in TenseFillers.subordinators { lex.define(word) { $0.clause.insert(.subordinator) } }
         for word in Pipeline.mishapNouns { lex.define(word) { $0.clause.insert(.mishap) } }
+        for word in Pipeline.recordNouns { lex.define(word) { $0.clause.insert(.record) } }
+        for word in Pipeline.recordModifiers { lex.define(word) { $0.clause.insert(.recordModifier) } }
         for word in ["st", "mr", "mrs", "dr", "no", "vs", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt"] {
             lex.define(word) { $0.takesDot = true }
         }

@@ -143,16 +143,26 @@ struct Pipeline: Sendable {
             previousValue = e.value
             // "12.20 pm: The senators are starting to get unhappy": a live page's stamp is the page's own clock,
             // on its day, whatever day the entries before it told of
-            var own = context
-            if case .time = value, Pipeline.stampsLiveEntry(tokens, e) { own.anchor = nil }
+            // (the anchor is swapped in place for these two: copying the context for every mention is slow)
+            var anchorFor: Period?? = nil
+            if case .time = value, Pipeline.stampsLiveEntry(tokens, e) { anchorFor = .some(nil) }
             // "The conference opened earlier in the day", after "its debut in February" or "on sale June 28":
             // the day the story tells, the last day named that is not ahead of the dateline, else the dateline's
             if case .date(.anaphoric(.day, 0)) = value, let a = context.anchor, let t = context.today,
                a.granularity > .day || a.start > t, Int(e.extentFirst) >= 2, tense.word(tokens, Int(e.extentFirst) - 1) == "in",
                let w = tense.word(tokens, Int(e.extentFirst) - 2), w == "earlier" || w == "later" {
-                own.anchor = context.lastDayNotAhead
+                anchorFor = .some(context.lastDayNotAhead)
             }
-            guard var (timex, trace) = Resolver.timex(value, context: own) else { continue }
+            let resolved: (Timex, String)?
+            if let swap = anchorFor {
+                let saved = context.anchor
+                context.anchor = swap
+                resolved = Resolver.timex(value, context: context)
+                context.anchor = saved
+            } else {
+                resolved = Resolver.timex(value, context: context)
+            }
+            guard var (timex, trace) = resolved else { continue }
             // "the rainy season typically begins in May": under an adverb of habit a date with no year is
             // every May, not one; it keeps what the words fix and no interval
             if let expr = Pipeline.recurring(value), tense.isHabitual(tokens, first: Int(e.extentFirst), end: Int(e.extentEnd)) {
@@ -293,13 +303,13 @@ extension Pipeline {
     /// Whether the mention dates a record right after it: "this Aug. 12 photo", "a July 31 file photo".
     static func datesRecord(_ tokens: [Token], _ e: ChartEntry, lexicon: Lexicon) -> Bool {
         var k = Int(e.extentEnd)
-        func word(_ i: Int) -> String? {
-            guard i < tokens.count, tokens[i].kind == .word, !tokens[i].has(.newlineBefore), tokens[i].lexeme != Lexicon.unknown
-            else { return nil }
-            return lexicon.spelling(tokens[i].lexeme)
+        // by the lexicon's marks: this runs for every mention
+        func marked(_ i: Int, _ flag: Lexicon.ClauseWord) -> Bool {
+            i < tokens.count && tokens[i].kind == .word && !tokens[i].has(.newlineBefore) && tokens[i].lexeme != Lexicon.unknown
+                && lexicon[tokens[i].lexeme].clause.contains(flag)
         }
-        if let w = word(k), recordModifiers.contains(w) { k += 1 }
-        return word(k).map(recordNouns.contains) ?? false
+        if marked(k, .recordModifier) { k += 1 }
+        return marked(k, .record)
     }
 
     /// Mishaps nobody schedules: "the April 20 explosion", "the Jan. 12 earthquake". A day that names one
