@@ -61,4 +61,12 @@ struct CorpusTests {
         let missing = Set(Grammar.shared.rules.map(\.name)).subtracting(fired).sorted()
         #expect(missing.isEmpty, "rules with no fixture line: \(missing.joined(separator: ", "))")
     }
+
+    @Test("every rule Plausibility checks by name is a rule of the grammar")
+    func checkedRulesExist() {
+        let names = Set(Grammar.shared.rules.map(\.name))
+        let checked = CheckedRule.allCases.filter { $0 != .other }
+        let unknown = checked.map(\.rawValue).filter { !names.contains($0) }
+        #expect(unknown.isEmpty, "checked rule names the grammar lacks: \(unknown)")
+    }
 }

@@ -128,6 +128,8 @@ struct Rule: Sendable {
     /// Whether the result stands alone only when context confirms it (a bare "May", "1990").
     let latent: Bool
     let produce: @Sendable (Match) -> Temporal?
+    /// The case `Plausibility` knows this rule by, if it checks it by name.
+    let checked: CheckedRule
 
     init(_ name: String, _ pattern: [Slot], latent: Bool = false, examples: [String] = [],
          _ produce: @escaping @Sendable (Match) -> Temporal?) {
@@ -136,5 +138,6 @@ struct Rule: Sendable {
         self.examples = examples
         self.latent = latent
         self.produce = produce
+        self.checked = CheckedRule(rawValue: name) ?? .other
     }
 }

@@ -159,7 +159,7 @@ struct Plausibility: Sendable {
            [34, 96, 39].contains(tokens[first - 1].value), !tokens[first].has(.spaceBefore) {
             return false
         }
-        let rule = e.rule >= 0 ? rules[Int(e.rule)].name : ""
+        let rule = e.rule >= 0 ? rules[Int(e.rule)].checked : .other
         if !standsAsDate(e, tokens, rule: rule) { return false }
         if e.latent { return confirmLatent(e, tokens, rule: rule) }
         // a month word that is the whole text is the month ("May" alone, as a query or a form field)
@@ -180,7 +180,7 @@ struct Plausibility: Sendable {
 
     /// Names and nouns that share a date's words: "the 11th Circuit", "the second world war", "the
     /// March for Life", "money lent to", "in his 30s".
-    func standsAsDate(_ e: ChartEntry, _ tokens: [Token], rule: String) -> Bool {
+    func standsAsDate(_ e: ChartEntry, _ tokens: [Token], rule: CheckedRule) -> Bool {
         let first = Int(e.extentFirst), end = Int(e.extentEnd)
         let next = end < tokens.count ? tokens[end] : nil
         // "19 JANUARY, 1130 GMT", "1410 to 1430 GMT": four digits before a zone are a 24-hour time, not a year
@@ -196,7 +196,7 @@ struct Plausibility: Sendable {
         }
         // "since March 1, 50 did so", "on Jan. 1, 99 people died": two digits after the comma, without
         // the apostrophe of a year ('98) and followed by a word, are a count that starts the clause
-        if rule == "<month> <day> '<yy>", end >= 2, !(tokens[end - 2].kind == .punct && tokens[end - 2].value == 39),
+        if rule == .monthDayYY, end >= 2, !(tokens[end - 2].kind == .punct && tokens[end - 2].value == 39),
            let n = next, n.kind == .word, !n.has(.newlineBefore) {
             return false
         }
@@ -211,7 +211,7 @@ struct Plausibility: Sendable {
         case .date(.calendar(.some, nil, nil)):
             // "of 1900 billion yen", "about 1850 thousand": a number with its magnitude is an amount
             if let n = word(tokens, end), Plausibility.magnitudes.contains(n) { return false }
-        case .date(.calendar(nil, nil, .some)) where rule == "on the <nth>" || rule == "the <nth>":
+        case .date(.calendar(nil, nil, .some)) where rule == .onTheNth || rule == .theNth:
             // a day of the month is not followed by a noun: "the 11th Circuit", "the second world war"
             if let n = next, n.kind == .word, !n.has(.newlineBefore), !isTemporalWord(n),
                n.has(.capitalized) || word(tokens, end).map({ !["and", "or", "to", "when", "as"].contains($0) }) ?? true {
@@ -289,7 +289,7 @@ struct Plausibility: Sendable {
             break
         }
         switch rule {
-        case "<weekday> <nth>":
+        case .weekdayNth:
             // "It would come Sunday, first the sheen and then the oil": an ordinal word before a lower-case
             // word that does not read it as a day counts steps ("Sunday the first" and "Sunday 1st" still are)
             if tokens[end - 1].kind == .word, !(word(tokens, end - 2) == "the"), let n = next, n.kind == .word,
@@ -297,7 +297,7 @@ struct Plausibility: Sendable {
                n.lexeme == Lexicon.unknown || lexicon[n.lexeme].month == 0 && !["of", "and", "or", "to", "through"].contains(lexicon.spelling(n.lexeme)) {
                 return false
             }
-        case "the next day":
+        case .theNextDay:
             // "One day, wine is good, next day it's bad": the idiom's second half, no day after the last date
             if word(tokens, first) == "next" {
                 var k = first - 1
@@ -306,49 +306,49 @@ struct Plausibility: Sendable {
                     k -= 1
                 }
             }
-        case "next <weekday>":
+        case .nextWeekday:
             // "in Haiti following Tuesday's earthquake": "following" is "after" before a possessive weekday
             if word(tokens, first) == "following", Pipeline.apostropheS(tokens, end, lexicon: lexicon) { return false }
-        case "at the moment":
+        case .atTheMoment:
             // "the first rector at the present church": "present" there is an adjective of the noun after it
             if word(tokens, end - 1) == "present", word(tokens, end - 2) == "the", let n = next, n.kind == .word, !n.has(.newlineBefore),
                !n.has(.capitalized), !["moment", "juncture", "stage", "day"].contains(word(tokens, end) ?? "") {
                 return false
             }
-        case "next <month-day>":
+        case .nextMonthDay:
             // "BACK ... NEXT 26 MAY - 29 MAY": a slideshow's button in capitals, not "next May 26"
             if tokens[first].has(.allCaps) { return false }
-        case "<duration> before <date>":
+        case .durationBeforeDate:
             // "It has been half a year since April 20": a length up to now, and the date it counts from; only
             // "in two years since 2011" is a date
             if (first + 1..<end).contains(where: { word(tokens, $0) == "since" }),
                !(word(tokens, first - 1).map { ["in", "within"].contains($0) } ?? false) {
                 return false
             }
-        case "<hhmm> GMT":
+        case .hhmmGMT:
             // "(2006 est.)" is an estimate: a zone is written in capitals ("1653 local time" has none)
             if !isClockZone(tokens, first + 1) { return false }
-        case "soon":
+        case .soon:
             let before = word(tokens, first - 1), after = word(tokens, end)
             if !(before.map(Plausibility.modals.contains) ?? false || before == "to"), !(after.map(Plausibility.modals.contains) ?? false) {
                 return false
             }
-        case "the past", "in the past":
+        case .thePast, .inThePast:
             // "over the past three summers": a count follows, so "the past" opens a longer phrase, not the vague past
             if let n = next, n.kind == .number || n.kind == .word && n.lexeme != Lexicon.unknown && lexicon[n.lexeme].cardinal >= 0 {
                 return false
             }
-        case "one day (someday)":
+        case .someday:
             // "Islam will one day be", "he may one day fly": only after a modal (or "to") is it someday
             let before = word(tokens, first - 1)
             if !(before.map(Plausibility.modals.contains) ?? false || before == "to") { return false }
-        case "for the day":
+        case .forTheDay:
             // "during the day Friday": the date that follows is the mention
             if let n = next, n.kind == .word, n.lexeme != Lexicon.unknown, lexicon[n.lexeme].weekday > 0 || lexicon[n.lexeme].month > 0 { return false }
-        case "noon":
+        case .noon:
             // "High Noon", "high noon comes today": the idiom, not twelve o'clock
             if word(tokens, first - 1) == "high" { return false }
-        case "today":
+        case .today:
             // "today's youth", "today's world": nowadays
             if end + 2 < tokens.count, tokens[end].kind == .punct, tokens[end].value == 39, word(tokens, end + 1) == "s",
                let w = word(tokens, end + 2), Plausibility.genericNouns.contains(w) {
@@ -361,7 +361,7 @@ struct Plausibility: Sendable {
                 return false
             }
             if let t = word(tokens, first), t != "today", let w = word(tokens, end), Plausibility.genericNouns.contains(w) { return false }
-        case "the day after":
+        case .theDayAfter:
             // "later in the day before returning home": "before" opens a clause, the day is no date of its own
             if let n = next, n.kind == .word, n.has(.endsInIng) { return false }
             // "the decade after the war", "the century before Christ": counted from an event no date names;
@@ -370,7 +370,7 @@ struct Plausibility: Sendable {
                !n.has(.newlineBefore), n.lexeme == Lexicon.unknown || lexicon[n.lexeme].month == 0 && lexicon[n.lexeme].weekday == 0 {
                 return false
             }
-        case "the <unit> before last":
+        case .unitBeforeLast:
             // "the day before last Tuesday's hearing" is the day before last Tuesday, not two days back
             if let n = next, n.kind == .word, n.lexeme != Lexicon.unknown {
                 let e = lexicon[n.lexeme]
@@ -385,7 +385,7 @@ struct Plausibility: Sendable {
             return false
         }
         // "EOM", "BOY": business shorthand only in capitals ("the boy", "a bom")
-        if rule == "EOM", !tokens[first].has(.allCaps) { return false }
+        if rule == .eom, !tokens[first].has(.allCaps) { return false }
         return true
     }
 
@@ -480,10 +480,10 @@ struct Plausibility: Sendable {
     }
 
     /// Latent readings stand when context confirms them.
-    func confirmLatent(_ e: ChartEntry, _ tokens: [Token], rule: String) -> Bool {
+    func confirmLatent(_ e: ChartEntry, _ tokens: [Token], rule: CheckedRule) -> Bool {
         let first = Int(e.extentFirst), end = Int(e.extentEnd)
         switch e.value {
-        case .date(.calendar(let y?, nil, nil)) where rule == "<year>":
+        case .date(.calendar(let y?, nil, nil)) where rule == .year:
             // a bare four-digit year: not a count, an amount or an identifier
             // digits, or a year read in words the way years are said ("nineteen ninety-six")
             let saidAsYear = tokens[first].kind == .word && end - first >= 2 && tokens[first].lexeme != Lexicon.unknown
@@ -501,12 +501,12 @@ struct Plausibility: Sendable {
                 return false  // "Boeing 747", "Flight 1549", "Windows 2000"
             }
             return true
-        case .date(.calendar(nil, nil, .some)) where rule == "the <nth>":
+        case .date(.calendar(nil, nil, .some)) where rule == .theNth:
             // "the 14th" alone, not "the 14th century" or "the 14th floor"
             guard end < tokens.count else { return true }
             let next = tokens[end]
             return next.kind == .punct || next.has(.capitalized) || word(tokens, end).map { ["and", "or", "to", "when", "as"].contains($0) } == true
-        case .date(.later) where rule == "<duration> before":
+        case .date(.later) where rule == .durationBefore:
             // nothing of the clause follows: "the vote came two days after."
             return end == tokens.count || tokens[end].kind == .punct && tokens[end].value != 39 && tokens[end].value != 45
         case .date(.alone):
@@ -518,4 +518,32 @@ struct Plausibility: Sendable {
             return false
         }
     }
+}
+
+/// The rules whose readings `Plausibility` looks at by name, known by an enum case so that the checks
+/// run for every reading compare integers, not strings. A rule's `checked` is its case, or `.other`.
+enum CheckedRule: String, Sendable, CaseIterable {
+    case weekdayNth = "<weekday> <nth>"
+    case theNextDay = "the next day"
+    case nextWeekday = "next <weekday>"
+    case atTheMoment = "at the moment"
+    case nextMonthDay = "next <month-day>"
+    case durationBeforeDate = "<duration> before <date>"
+    case hhmmGMT = "<hhmm> GMT"
+    case soon = "soon"
+    case thePast = "the past"
+    case inThePast = "in the past"
+    case someday = "one day (someday)"
+    case forTheDay = "for the day"
+    case noon = "noon"
+    case today = "today"
+    case theDayAfter = "the day after"
+    case unitBeforeLast = "the <unit> before last"
+    case monthDayYY = "<month> <day> '<yy>"
+    case onTheNth = "on the <nth>"
+    case theNth = "the <nth>"
+    case eom = "EOM"
+    case year = "<year>"
+    case durationBefore = "<duration> before"
+    case other = ""
 }
