@@ -15,7 +15,8 @@ enum SetRules {
         Rule("every <weekday>", [.words(["every", "each"]), .weekday], examples: ["every Tuesday", "each Monday"]) { m in
             .set("XXXX-WXX-\(m.weekday)")
         },
-        Rule("on <weekday>s", [.context(.word("on")), .words(pluralWeekdays)], examples: ["on Tuesdays"]) { m in
+        // "on Tuesdays and Thursdays": a second plural weekday joined to the first ("Happy Mondays" alone is a band)
+        Rule("on <weekday>s", [.context(.words(["on", "and", "or"])), .words(pluralWeekdays)], examples: ["on Tuesdays", "and Thursdays"]) { m in
             guard let w = m.words.last, let i = pluralWeekdays.firstIndex(of: w) else { return nil }
             return .set("XXXX-WXX-\(i + 1)")
         },

@@ -88,7 +88,7 @@ enum TenseCues {
         for w in ["says", "say", "does", "do", "remains", "continues",
                   "begins", "ends", "expires", "arrives", "comes", "happens", "occurs", "falls", "lasts", "takes", "runs"]
         { list.append((w, .present)) }
-        for w in ["scheduled", "expected", "due", "set", "slated", "poised", "planned", "likely", "supposed", "to-be", "bound", "effective"]
+        for w in ["scheduled", "expected", "due", "set", "slated", "poised", "planned", "likely", "unlikely", "supposed", "to-be", "bound", "effective"]
         { list.append((w, .prospective)) }
         return list
     }()
