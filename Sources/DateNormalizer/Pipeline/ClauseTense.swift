@@ -322,6 +322,21 @@ struct ClauseTense: Sendable {
     static let directives: Set<String> = ["told", "ordered", "asked", "urged", "instructed", "directed", "required",
                                           "pressed", "invited", "warned", "gave", "given"]
 
+    /// Whether a past verb stands right before the date's preposition: "was first detected in September",
+    /// "met on Nov. 14", "closed in March". Not "had" or "has" (an auxiliary or a possession), nor a
+    /// prospective participle ("set for", "scheduled for"), which the cue itself reads.
+    func pastVerbGoverns(_ tokens: [Token], first: Int) -> Bool {
+        guard first >= 2, let p = word(tokens, first - 1), ["in", "on", "during"].contains(p) else { return false }
+        let v = first - 2
+        guard tokens[v].kind == .word, !tokens[v].has(.capitalized) || v == 0 else { return false }
+        if tokens[v].lexeme != Lexicon.unknown {
+            let e = lexicon[tokens[v].lexeme]
+            guard e.cue == .past, let w = word(tokens, v), !["had", "has", "have", "was", "were", "been", "did"].contains(w) else { return false }
+            return true
+        }
+        return tokens[v].has(.endsInEd) && cue(tokens, v, leftward: true) == .past
+    }
+
     /// Subjects a question puts between its modal and "be": "Will there be", "Would it be".
     static let invertedSubjects: Set<String> = ["there", "it", "they", "he", "she", "we", "you", "i", "this", "that"]
 

@@ -76,6 +76,7 @@ struct Pipeline: Sendable {
         var previousValue: Temporal?
         for e in chosen {
             context.tense = tense.tense(tokens, first: Int(e.extentFirst), end: Int(e.extentEnd), progressive: &context.progressive)
+            context.pastVerbAdjacent = context.tense == .past && tense.pastVerbGoverns(tokens, first: Int(e.extentFirst))
             context.endpointAhead = context.tense == .future
                 && tense.word(tokens, Int(e.extentFirst) - 1).map { ["until", "till", "through"].contains($0) } ?? false
             // "A warning is in force from 6pm on Tuesday until midday Wednesday": in the present, a span of

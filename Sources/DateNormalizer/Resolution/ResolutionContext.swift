@@ -36,6 +36,9 @@ struct ResolutionContext: Sendable {
     /// A future clause runs "until" or "through" the date: the end of something still to come cannot
     /// be a day gone by ("The well will not be sealed until May", written in July, is next May).
     var endpointAhead = false
+    /// A past verb governs the date right before its preposition ("was first detected in September",
+    /// "met on Nov. 14"): a day or month still to come is no reading of it (the dateline's slack aside).
+    var pastVerbAdjacent = false
     /// The period of the last date mentioned before this one.
     var anchor: Period?
     /// The last day (or time of day) mentioned that is not after the reference: what "earlier in the day"

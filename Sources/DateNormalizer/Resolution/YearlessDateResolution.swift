@@ -31,9 +31,11 @@ enum YearlessDateResolution {
         guard !candidates.isEmpty else { return nil }
         let t = today.dayNumber
         let progressive = context.progressive, ahead = context.endpointAhead
+        // "was first detected in September", written in August: last September
+        let tense: Tense = context.tense == .past && context.pastVerbAdjacent ? .record : context.tense
         guard let p = candidates.min(by: {
-            cost($0, t, context.tense, progressive: progressive, endpointAhead: ahead)
-                < cost($1, t, context.tense, progressive: progressive, endpointAhead: ahead)
+            cost($0, t, tense, progressive: progressive, endpointAhead: ahead)
+                < cost($1, t, tense, progressive: progressive, endpointAhead: ahead)
         })
         else { return nil }
         return Step(period: p, trace: "year from \(context.tense.label), reference \(today)")
