@@ -33,9 +33,11 @@ enum AnaphoraResolution {
     /// `1999-11-XX`, a quarter or season of 1998 → `1998-XX-XX`, a decade or century → `XXXX-XX-XX`. A
     /// value that already is such a day stays as it is, so a second "that same day" does not add another
     /// `-XX` (`1997-XX-XX-XX-XX`, found by the fuzzer).
-    static func someDay(of value: String) -> String {
+    static func someDay(of anchorValue: String) -> String {
         // a range ("1918/1920") or any other value that is no year or month: a day of it, unnamed
-        guard !value.contains("/") else { return "XXXX-XX-XX" }
+        guard !anchorValue.contains("/") else { return "XXXX-XX-XX" }
+        // a time on such a day ("2048-10-XXTMO", "the next morning" after "Oct."): its day, without the time
+        let value = String(anchorValue.prefix { $0 != "T" })
         let negative = value.hasPrefix("-")
         let parts = (negative ? value.dropFirst() : value[...]).split(separator: "-", omittingEmptySubsequences: false)
         // a decade ("198") or a century ("19"): no year to keep
