@@ -163,6 +163,16 @@ enum RelativeRules {
              examples: ["two weeks before Christmas", "3 days after January 12th", "2 weeks from January 15"]) { m in
             .date(.offset(m.duration, sign: m.has("before") ? -1 : 1, from: m.date))
         },
+        // British: "a week on Tuesday", "a fortnight on Friday" (only weeks: "three hours on Monday" is a
+        // length spent that day), and "Tuesday week", a week after the coming Tuesday
+        Rule("<weeks> on <weekday>", [.entry(.duration), .word("on"), .weekday],
+             examples: ["a week on Tuesday", "a fortnight on Friday"]) { m in
+            guard m.duration.parts.count == 1, m.duration.parts[0].unit == .week, m.duration.parts[0].count != nil else { return nil }
+            return .date(.offset(m.duration, sign: 1, from: .weekday(m.weekday, .coming)))
+        },
+        Rule("<weekday> week", [.weekday, .word("week")], examples: ["Tuesday week"]) { m in
+            .date(.offset(DurationExpr(1, .week), sign: 1, from: .weekday(m.weekday, .coming)))
+        },
         Rule("the day before <date>", [.word("the"), .word("day"), .words(["before", "after"]), .entry(.date)],
              examples: ["the day before last Tuesday", "the day after Christmas"]) { m in
             .date(.offset(DurationExpr(1, .day), sign: m.has("before") ? -1 : 1, from: m.date))

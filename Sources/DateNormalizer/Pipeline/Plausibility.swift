@@ -309,6 +309,9 @@ struct Plausibility: Sendable {
         case .nextWeekday:
             // "in Haiti following Tuesday's earthquake": "following" is "after" before a possessive weekday
             if word(tokens, first) == "following", Pipeline.apostropheS(tokens, end, lexicon: lexicon) { return false }
+        case .weeksOnWeekday:
+            // "He spent a week on Monday's report": a length spent on something of that day
+            if let n = next, n.kind == .punct, n.value == 39, !n.has(.spaceBefore) { return false }
         case .atTheMoment:
             // "the first rector at the present church": "present" there is an adjective of the noun after it
             if word(tokens, end - 1) == "present", word(tokens, end - 2) == "the", let n = next, n.kind == .word, !n.has(.newlineBefore),
@@ -545,5 +548,6 @@ enum CheckedRule: String, Sendable, CaseIterable {
     case eom = "EOM"
     case year = "<year>"
     case durationBefore = "<duration> before"
+    case weeksOnWeekday = "<weeks> on <weekday>"
     case other = ""
 }
