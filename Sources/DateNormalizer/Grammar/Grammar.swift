@@ -293,7 +293,7 @@ struct Grammar: Sendable {
     }
 
     /// Words the pipeline itself consults (sentence scans, plausibility checks).
-    static let extraWords = ["and", "the", "a", "an", "of", "in", "on", "at", "to"] + Plausibility.words + TenseFillers.words + Array(Pipeline.aheadNouns)
+    static let extraWords = ["and", "the", "a", "an", "of", "in", "on", "at", "to", "dated"] + Plausibility.words + TenseFillers.words + Array(Pipeline.aheadNouns)
         + Array(ClauseTense.invertedSubjects) + Array(ClauseTense.directives)
         + Array(ClockStamps.yearWords)
 

@@ -296,7 +296,7 @@ extension Pipeline {
     /// "the Oct. 3 letter". A date they follow has passed.
     static let recordNouns: Set<String> = [
         "photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "video", "videos", "footage",
-        "snapshot", "letter", "memo", "email", "e-mail", "tweet", "filing", "recording", "transcript",
+        "snapshot", "letter", "memo", "email", "e-mail", "mail", "tweet", "filing", "recording", "transcript",
     ]
     /// Words that may stand between a date and its record: "this July 31 file photo", "a June 2 handout picture".
     static let recordModifiers: Set<String> = ["file", "handout", "aerial", "satellite", "archive"]
@@ -310,7 +310,13 @@ extension Pipeline {
                 && lexicon[tokens[i].lexeme].clause.contains(flag)
         }
         if marked(k, .recordModifier) { k += 1 }
-        return marked(k, .record)
+        if marked(k, .record) { return true }
+        // "wrote in an e-mail June 23", "a letter dated Oct. 3": a record named just before its date, after
+        // a determiner ("sent by mail June 23" names a means, not a record)
+        var b = Int(e.extentFirst) - 1
+        if b >= 0, tokens[b].kind == .word, tokens[b].lexeme != Lexicon.unknown, ["dated", "of"].contains(lexicon.spelling(tokens[b].lexeme)) { b -= 1 }
+        guard b >= 1, !tokens[Int(e.extentFirst)].has(.newlineBefore), marked(b, .record) else { return false }
+        return (max(0, b - 3)..<b).contains { marked($0, .determiner) }
     }
 
     /// Mishaps nobody schedules: "the April 20 explosion", "the Jan. 12 earthquake". A day that names one
