@@ -282,16 +282,12 @@ struct ClauseTense: Sendable {
     /// ("out-of-court"), one with no tense cue that is no determiner or function word (but "new", "same"),
     /// or the apostrophe of a possessive ("bank's").
     private func isModifier(_ tokens: [Token], _ k: Int) -> Bool {
-        func gluedHyphen(_ j: Int) -> Bool {
-            j >= 0 && j < tokens.count && tokens[j].kind == .punct && tokens[j].value == 45 && !tokens[j].has(.spaceBefore)
-                && j + 1 < tokens.count && !tokens[j + 1].has(.spaceBefore)
-        }
         let t = tokens[k]
         if t.kind == .punct {
-            return gluedHyphen(k) || t.value == 39 && !t.has(.spaceBefore) && word(tokens, k + 1) == "s" && !tokens[k + 1].has(.spaceBefore)
+            return Token.isGluedHyphen(tokens, k) || t.value == 39 && !t.has(.spaceBefore) && word(tokens, k + 1) == "s" && !tokens[k + 1].has(.spaceBefore)
         }
         guard t.kind == .word else { return false }
-        if gluedHyphen(k + 1) || !t.has(.spaceBefore) && gluedHyphen(k - 1) { return true }
+        if Token.isGluedHyphen(tokens, k + 1) || !t.has(.spaceBefore) && Token.isGluedHyphen(tokens, k - 1) { return true }
         if t.lexeme == Lexicon.unknown { return true }
         let e = lexicon[t.lexeme]
         if e.cue != nil || marked(.determiner, k, tokens) { return false }
@@ -350,10 +346,7 @@ struct ClauseTense: Sendable {
         if (t.has(.endsInEd) || t.lexeme != Lexicon.unknown && lexicon[t.lexeme].cue != nil), afterDeterminer(tokens, i) { return nil }
         if isPlanNoun(tokens, i, leftward: leftward) { return nil }
         // "the London-based energy giant", "oil-soaked marshes": the "-ed" end of a compound is an adjective
-        if t.has(.endsInEd), !t.has(.spaceBefore), i > 0, tokens[i - 1].kind == .punct, tokens[i - 1].value == 45,
-           !tokens[i - 1].has(.spaceBefore) {
-            return nil
-        }
+        if t.has(.endsInEd), Token.isGluedHyphen(tokens, i - 1) { return nil }
         // "12:00 AM The commission on Wednesday blamed": a clock's AM, not "I am"
         if t.has(.allCaps) || i > 0 && tokens[i - 1].kind == .number, t.lexeme != Lexicon.unknown,
            lexicon[t.lexeme].cue == .auxiliary, lexicon.spelling(t.lexeme) == "am" { return nil }

@@ -141,11 +141,11 @@ struct Plausibility: Sendable {
             return false
         }
         // "the quarter-to-quarter comparison", "day-to-day operations": a compound adjective, no period of its own
-        if last + 3 < tokens.count, isGluedHyphen(tokens, last + 1), word(tokens, last + 2) == "to", isGluedHyphen(tokens, last + 3),
+        if last + 3 < tokens.count, Token.isGluedHyphen(tokens, last + 1), word(tokens, last + 2) == "to", Token.isGluedHyphen(tokens, last + 3),
            word(tokens, last + 4) != "date" {
             return false
         }
-        if first >= 3, !tokens[first].has(.spaceBefore), isGluedHyphen(tokens, first - 1), word(tokens, first - 2) == "to", isGluedHyphen(tokens, first - 3) {
+        if first >= 3, !tokens[first].has(.spaceBefore), Token.isGluedHyphen(tokens, first - 1), word(tokens, first - 2) == "to", Token.isGluedHyphen(tokens, first - 3) {
             return false
         }
         // "my day to day life", "day by day": the idioms written with spaces; "in my day" is in my time
@@ -407,11 +407,6 @@ struct Plausibility: Sendable {
         return w == "million" || w == "billion"
     }
 
-    /// A hyphen with no space before it, and none after it unless the hyphen ends the text.
-    func isGluedHyphen(_ tokens: [Token], _ i: Int) -> Bool {
-        guard i < tokens.count, tokens[i].kind == .punct, tokens[i].value == 45, !tokens[i].has(.spaceBefore) else { return false }
-        return i + 1 == tokens.count || !tokens[i + 1].has(.spaceBefore)
-    }
 
     func isAlnum(_ t: Token) -> Bool { t.kind == .word || t.kind == .number || t.kind == .ordinal || t.kind == .other }
 

@@ -56,6 +56,13 @@ struct Token: Sendable {
     /// Whether it is a mark that ends a sentence: `.`, `!` or `?`.
     var endsSentence: Bool { kind == .punct && (raw == 46 || raw == 33 || raw == 63) }
 
+    /// Whether `tokens[i]` is a hyphen inside a compound ("out-of-court", "London-based"): no space before
+    /// it, and none after it unless it ends the text.
+    static func isGluedHyphen(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .punct, tokens[i].value == 45, !tokens[i].has(.spaceBefore) else { return false }
+        return i + 1 == tokens.count || !tokens[i + 1].has(.spaceBefore)
+    }
+
     init(start: Int32, end: Int32, kind: Kind, flags: Flags, digits: UInt8, lexeme: Int32, value: Int) {
         self.start = start
         self.end = end
