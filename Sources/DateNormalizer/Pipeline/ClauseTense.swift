@@ -26,8 +26,14 @@ struct ClauseTense: Sendable {
         let t = clauseTense(tokens, first: first, end: end, progressive: &progressive)
         // "The road is closed until Friday", "light winds through Saturday": a state that lasts until a date in
         // the present runs on to it ("was closed until Friday" has ended)
-        if t == .present || t == .none, let p = word(tokens, first - 1), ["until", "till", "through"].contains(p) { return .future }
+        if t == .present || t == .none, runsUntil(tokens, first: first) { return .future }
         return t
+    }
+
+    /// Whether "until", "till" or "through" stands right before the date: the end of a state or a plan.
+    func runsUntil(_ tokens: [Token], first: Int) -> Bool {
+        guard let p = word(tokens, first - 1) else { return false }
+        return p == "until" || p == "till" || p == "through"
     }
 
     func clauseTense(_ tokens: [Token], first: Int, end: Int, progressive: inout Bool) -> Tense {

@@ -77,8 +77,7 @@ struct Pipeline: Sendable {
         for e in chosen {
             context.tense = tense.tense(tokens, first: Int(e.extentFirst), end: Int(e.extentEnd), progressive: &context.progressive)
             context.pastVerbAdjacent = context.tense == .past && tense.pastVerbGoverns(tokens, first: Int(e.extentFirst))
-            context.endpointAhead = context.tense == .future
-                && tense.word(tokens, Int(e.extentFirst) - 1).map { ["until", "till", "through"].contains($0) } ?? false
+            context.endpointAhead = context.tense == .future && tense.runsUntil(tokens, first: Int(e.extentFirst))
             // "A warning is in force from 6pm on Tuesday until midday Wednesday": in the present, a span of
             // weekdays from one to the other is a schedule, still to come ("the talks ran from Tuesday to
             // Thursday" is past; "last week between Friday and Sunday" follows its week)
