@@ -153,6 +153,12 @@ struct Pipeline: Sendable {
                let w = tense.word(tokens, Int(e.extentFirst) - 2), w == "earlier" || w == "later" {
                 anchorFor = .some(context.lastDayNotAhead)
             }
+            // "the rig ... exploded on 20 April ... deployed on the seabed by tomorrow. It sank two days later":
+            // told in the past, "later" counts from a date gone by, not from the reporter's today or tomorrow
+            if case .date(.later(_, let sign)) = value, sign > 0, context.tense == .past, let a = context.anchor,
+               let t = context.today, a.end > t, let past = context.lastBeforeToday {
+                anchorFor = .some(past)
+            }
             let resolved: (Timex, String)?
             if let swap = anchorFor {
                 let saved = context.anchor
@@ -179,6 +185,7 @@ struct Pipeline: Sendable {
                 let grain = timex.granularity ?? .day
                 context.anchor = Period(start: interval.start, end: interval.end, granularity: grain, value: timex.value)
                 if grain <= .day, let t = context.today, interval.start <= t { context.lastDayNotAhead = context.anchor }
+                if let t = context.today, interval.end <= t { context.lastBeforeToday = context.anchor }
                 if [.month, .quarter, .half].contains(grain) { context.report(Period(start: interval.start, end: interval.end, granularity: grain, value: timex.value)) }
             }
             if case .duration(let d) = e.value, d.definite, d.parts.count == 1, d.parts[0].unit == .month, (d.parts[0].count ?? 0) >= 2 {

@@ -44,6 +44,9 @@ struct ResolutionContext: Sendable {
     /// The last day (or time of day) mentioned that is not after the reference: what "earlier in the day"
     /// means when the last date named is a month, or a day still ahead.
     var lastDayNotAhead: Period?
+    /// The last date mentioned that ended before the reference day: what a past "two days later" counts
+    /// from when the last date named is the reporter's today or a plan ahead.
+    var lastBeforeToday: Period?
     /// The last quarter, half or month mentioned: what "a year ago" compares with in results stories.
     var lastReportingPeriod: Period?
     var dateOrder: Normalizer.DateOrder = .mdy
