@@ -102,15 +102,15 @@ struct Plausibility: Sendable {
            word(tokens, last + 2) == "old" {
             return false
         }
-        if case .duration = e.value, word(tokens, last + 1) == "old" { return false }
-        // "SHE WAS 7YRS 6MTHS AND 10DAYS OLD", "two years and three months old": an age told in parts
+        // "52 years old", and an age told in parts: "SHE WAS 7YRS 6MTHS AND 10DAYS OLD", "two years and three
+        // months old"
         if case .duration = e.value {
             var k = last + 1
             while k < tokens.count, k <= last + 8, tokens[k].kind == .number || isCount(tokens[k]) || tokens[k].kind == .punct && tokens[k].value == 44
                     || word(tokens, k) == "and" || tokens[k].lexeme != Lexicon.unknown && lexicon[tokens[k].lexeme].unit != nil {
                 k += 1
             }
-            if k > last + 1, word(tokens, k) == "old" { return false }
+            if word(tokens, k) == "old" { return false }
         }
         // "predominant in one to four year olds": whatever reads the count, a unit before "old(s)" is an age
         if tokens[last].kind == .word, tokens[last].lexeme != Lexicon.unknown, lexicon[tokens[last].lexeme].unit != nil,
